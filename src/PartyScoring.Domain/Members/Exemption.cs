@@ -1,0 +1,66 @@
+using PartyScoring.Domain.Common;
+
+namespace PartyScoring.Domain.Members;
+
+/// <summary>
+/// An exemption from points management for one year, with its approval trail:
+/// the member applies, the branch approves, the township files it (seed 002 三(二)).
+/// Only a filed exemption takes the member out of grading.
+/// </summary>
+public class Exemption
+{
+    public const int NoteMaxLength = 500;
+
+    private Exemption() { }
+
+    internal Exemption(int year, ExemptionReason reason, string? note, DateOnly appliedOn)
+    {
+        Year = year;
+        Reason = reason;
+        Note = Guard.OptionalText(note, NoteMaxLength, "exemption.note");
+        AppliedOn = appliedOn;
+        State = ExemptionState.Applied;
+    }
+
+    public int Id { get; private set; }
+    public int MemberId { get; private set; }
+    public int Year { get; private set; }
+    public ExemptionReason Reason { get; private set; }
+    public string? Note { get; private set; }
+    public ExemptionState State { get; private set; }
+    public DateOnly AppliedOn { get; private set; }
+    public DateOnly? BranchApprovedOn { get; private set; }
+    public string? BranchApprovedBy { get; private set; }
+    public DateOnly? FiledOn { get; private set; }
+    public string? FiledBy { get; private set; }
+
+    public bool IsEffective => State == ExemptionState.Filed;
+
+    public void ApproveByBranch(string approvedBy, DateOnly on)
+    {
+        if (State != ExemptionState.Applied)
+            throw new DomainException("exemption.state", "only an application can be approved by the branch");
+        State = ExemptionState.BranchApproved;
+        BranchApprovedBy = approvedBy;
+        BranchApprovedOn = on;
+    }
+
+    public void FileWithTownship(string filedBy, DateOnly on)
+    {
+        if (State != ExemptionState.BranchApproved)
+            throw new DomainException("exemption.state", "the township files only branch-approved exemptions");
+        State = ExemptionState.Filed;
+        FiledBy = filedBy;
+        FiledOn = on;
+    }
+
+    public void Reject(string by, DateOnly on, string reason)
+    {
+        if (State is ExemptionState.Filed or ExemptionState.Rejected)
+            throw new DomainException("exemption.state", "a filed or rejected exemption cannot be rejected");
+        State = ExemptionState.Rejected;
+        Note = Guard.Text(reason, NoteMaxLength, "exemption.note");
+        BranchApprovedBy ??= by;
+        BranchApprovedOn ??= on;
+    }
+}
