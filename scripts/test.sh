@@ -86,7 +86,7 @@ elif [[ $CAN_ADMIN -eq 0 ]]; then
     warn "install them with: sudo apt-get install ${missing[*]}  (tests that need them will fail)"
 else
     step "Installing missing packages: ${missing[*]}"
-    if "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q \
+    if "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq \
         && "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"; then
         echo "    installed"
     else

@@ -88,8 +88,10 @@ public class LedgerLine
             throw new ArgumentException("The item is not this line's item.", nameof(item));
         if (item.ValidateEntry(amount) is { } error)
             throw new DomainException(error, $"{amount} is not allowed for item {item.Code}");
+        // Validate everything before changing anything, so a refused change leaves the draft as it was.
+        var text = Guard.Text(description, DescriptionMaxLength, "ledger.description");
         Points = item.SignedPoints(amount);
-        Description = Guard.Text(description, DescriptionMaxLength, "ledger.description");
+        Description = text;
     }
 
     public void Confirm(string by, DateTimeOffset at)
@@ -105,10 +107,12 @@ public class LedgerLine
     {
         if (State is not (LedgerLineState.Draft or LedgerLineState.Pending))
             throw new DomainException("ledger.state", "only draft or pending lines can be refused");
+        // The reason is checked first: a refusal without one must not leave the line refused.
+        var text = Guard.Text(reason, DescriptionMaxLength, "ledger.reason");
         State = LedgerLineState.Refused;
         DecidedBy = by;
         DecidedAt = at;
-        DecisionReason = Guard.Text(reason, DescriptionMaxLength, "ledger.reason");
+        DecisionReason = text;
     }
 
     /// <summary>The correcting line that cancels this confirmed one; it is confirmed at once, with its reason.</summary>

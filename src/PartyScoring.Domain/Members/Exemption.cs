@@ -58,8 +58,10 @@ public class Exemption
     {
         if (State is ExemptionState.Filed or ExemptionState.Rejected)
             throw new DomainException("exemption.state", "a filed or rejected exemption cannot be rejected");
+        // The reason is checked first: a rejection without one must not leave the exemption rejected.
+        var text = Guard.Text(reason, NoteMaxLength, "exemption.note");
         State = ExemptionState.Rejected;
-        Note = Guard.Text(reason, NoteMaxLength, "exemption.note");
+        Note = text;
         BranchApprovedBy ??= by;
         BranchApprovedOn ??= on;
     }

@@ -43,6 +43,9 @@ public class Organisation
     /// <summary>Materialised path of ids, e.g. "/1/4/9/"; set once the id is known.</summary>
     public string Path { get; private set; }
 
+    /// <summary>Optimistic concurrency token: several office users maintain the tree.</summary>
+    public Guid ConcurrencyStamp { get; private set; } = Guid.NewGuid();
+
     public static Organisation CreateCounty(string name) => new(name, OrganisationKind.County, null, null);
 
     public Organisation AddChild(string name, OrganisationKind kind, BranchField? field = null)
@@ -63,7 +66,16 @@ public class Organisation
         Path = $"{parentPath}{Id}/";
     }
 
-    public bool IsWithin(Organisation ancestor) => Path.StartsWith(ancestor.Path, StringComparison.Ordinal);
+    /// <summary>
+    /// This organisation is the ancestor or below it. Fails closed: an organisation whose path is not set yet
+    /// contains nothing (an empty prefix would otherwise match every organisation in the tree).
+    /// </summary>
+    public bool IsWithin(Organisation ancestor) =>
+        ancestor.Path.Length > 0 && Path.StartsWith(ancestor.Path, StringComparison.Ordinal);
 
-    public void Rename(string name) => Name = Guard.Text(name, NameMaxLength, "organisation.name");
+    public void Rename(string name)
+    {
+        Name = Guard.Text(name, NameMaxLength, "organisation.name");
+        ConcurrencyStamp = Guid.NewGuid();
+    }
 }

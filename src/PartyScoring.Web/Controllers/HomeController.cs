@@ -1,24 +1,33 @@
-using System.Diagnostics;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
-using PartyScoring.Web.Models;
+using PartyScoring.Web.Queries;
 
 namespace PartyScoring.Web.Controllers;
 
-public class HomeController : Controller
+public sealed class HomeController(HomeQuery home, TimeProvider clock) : Controller
 {
-    public IActionResult Index()
+    public async Task<IActionResult> Index(CancellationToken ct)
     {
-        return View();
+        var year = clock.GetLocalNow().Year;
+        return View(await home.RunAsync(User, year, ct));
     }
 
-    public IActionResult Privacy()
+    /// <summary>Friendly pages for 403/404 and the like, in the user's language.</summary>
+    [AllowAnonymous]
+    public IActionResult Status(int id)
     {
-        return View();
+        if (HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is null)
+            return NotFound();
+        Response.StatusCode = id;
+        return View(id);
     }
 
+    [AllowAnonymous]
     [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
     public IActionResult Error()
     {
-        return View(new ErrorViewModel { RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier });
+        Response.StatusCode = StatusCodes.Status500InternalServerError;
+        return View();
     }
 }

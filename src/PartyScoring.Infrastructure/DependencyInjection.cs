@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using PartyScoring.Infrastructure.DataProtection;
+using PartyScoring.Infrastructure.Demo;
+using PartyScoring.Infrastructure.Identity;
+using PartyScoring.Infrastructure.Persistence;
+using PartyScoring.Infrastructure.Scoping;
+using PartyScoring.Infrastructure.Scoring;
+
+namespace PartyScoring.Infrastructure;
+
+public static class DependencyInjection
+{
+    /// <summary>Database, Identity stores, Data Protection keys in the database, scoped data access and scoring services.</summary>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var database = DatabaseSettings.From(configuration, contentRoot);
+        services.AddSingleton(database);
+        services.AddDbContext<PartyScoringDbContext>(o => o.UseProvider(database.Provider, database.ConnectionString));
+
+        services.AddIdentity<AppUser, IdentityRole>(o =>
+            {
+                o.Password.RequiredLength = 8;
+                o.Password.RequireDigit = true;
+                o.Password.RequireLowercase = true;
+                o.Password.RequireUppercase = true;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = configuration.GetValue("Security:MaxFailedLogins", 5);
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Security:LockoutMinutes", 15));
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddEntityFrameworkStores<PartyScoringDbContext>()
+            .AddClaimsPrincipalFactory<ScopedClaimsPrincipalFactory>()
+            .AddDefaultTokenProviders();
+
+        services.AddDataProtection().SetApplicationName("PartyScoring");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
+            new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new DatabaseXmlRepository(sp.GetRequiredService<Microsoft.Extensions.DependencyInjection.IServiceScopeFactory>())));
+
+        services.AddHttpContextAccessor();
+        services.AddScoped<ScopedData>();
+        services.AddScoped<YearPointsService>();
+        services.AddScoped<DemoSeeder>();
+        services.AddScoped<DatabaseInitializer>();
+        services.AddHealthChecks().AddDbContextCheck<PartyScoringDbContext>("database");
+        return services;
+    }
+}

@@ -1,0 +1,10 @@
+namespace PartyScoring.Infrastructure.Identity;
+
+/// <summary>Claims that carry a user's scope in the cookie, so scoping a query needs no extra lookup.</summary>
+public static class ScopeClaims
+{
+    public const string OrganisationId = "ps:org";
+    public const string OrganisationPath = "ps:orgpath";
+    public const string MemberId = "ps:member";
+    public const string DisplayName = "ps:name";
+}

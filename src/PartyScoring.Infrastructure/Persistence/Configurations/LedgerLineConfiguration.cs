@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PartyScoring.Domain.Ledger;
+using PartyScoring.Domain.Members;
+using PartyScoring.Domain.Organisations;
+using PartyScoring.Domain.Schemes;
+
+namespace PartyScoring.Infrastructure.Persistence.Configurations;
+
+public sealed class LedgerLineConfiguration : IEntityTypeConfiguration<LedgerLine>
+{
+    public void Configure(EntityTypeBuilder<LedgerLine> b)
+    {
+        b.ToTable("LedgerLines");
+        b.Property(l => l.Points).HasPrecision(9, 1);
+        b.Property(l => l.Kind).HasConversion<int>();
+        b.Property(l => l.Source).HasConversion<int>();
+        b.Property(l => l.State).HasConversion<int>();
+        b.Property(l => l.Description).HasMaxLength(LedgerLine.DescriptionMaxLength).IsRequired();
+        b.Property(l => l.EvidenceNote).HasMaxLength(LedgerLine.DescriptionMaxLength);
+        b.Property(l => l.DecisionReason).HasMaxLength(LedgerLine.DescriptionMaxLength);
+        b.Property(l => l.EnteredBy).HasMaxLength(LedgerLine.ActorMaxLength).IsRequired();
+        b.Property(l => l.DecidedBy).HasMaxLength(LedgerLine.ActorMaxLength);
+        b.Ignore(l => l.Counts);
+        b.Ignore(l => l.Amount);
+        b.HasOne<Member>().WithMany().HasForeignKey(l => l.MemberId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Organisation>().WithMany().HasForeignKey(l => l.BranchId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<SchemeItem>().WithMany().HasForeignKey(l => l.SchemeItemId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<LedgerLine>().WithMany().HasForeignKey(l => l.ReversesLineId).OnDelete(DeleteBehavior.Restrict);
+        // The two ways lines are read: a branch's quarter, and one member's year.
+        b.HasIndex(l => new { l.BranchId, l.Year, l.Quarter });
+        b.HasIndex(l => new { l.MemberId, l.Year });
+    }
+}

@@ -1,0 +1,43 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using PartyScoring.Domain.Organisations;
+using PartyScoring.Infrastructure.Identity;
+using PartyScoring.Infrastructure.Scoping;
+using PartyScoring.Infrastructure.Scoring;
+using PartyScoring.Web.ViewModels;
+
+namespace PartyScoring.Web.Queries;
+
+/// <summary>Builds each role's home page from real data: branches for the office, the branch for its staff, own points for a member.</summary>
+public sealed class HomeQuery(ScopedData data, YearPointsService points, MemberYearQuery memberYear)
+{
+    public async Task<HomeViewModel> RunAsync(ClaimsPrincipal user, int year, CancellationToken ct = default)
+    {
+        var scope = data.Scope;
+        var own = await data.OwnOrganisationAsync(ct);
+        var displayName = user.FindFirstValue(ScopeClaims.DisplayName) ?? user.Identity?.Name ?? string.Empty;
+
+        MemberYearViewModel? ownPoints = null;
+        if (scope?.MemberId is { } memberId && user.IsInRole(Roles.Member))
+            ownPoints = await memberYear.RunAsync(memberId, year, ct);
+
+        if (scope is null || scope.IsMemberOnly || own is null)
+            return new HomeViewModel(displayName, year, own?.Name, [], null, ownPoints);
+
+        if (own.Kind == OrganisationKind.Branch)
+        {
+            var branch = await points.ForBranchAsync(own.Id, year, ct: ct);
+            return new HomeViewModel(displayName, year, own.Name, [], branch is null ? null : BranchYearViewModel.From(branch), ownPoints);
+        }
+
+        var branchIds = await data.Organisations.Where(o => o.Kind == OrganisationKind.Branch)
+            .OrderBy(o => o.Id).Select(o => o.Id).ToListAsync(ct);
+        var summaries = new List<BranchSummaryViewModel>();
+        foreach (var id in branchIds)
+        {
+            if (await points.ForBranchAsync(id, year, ct: ct) is { } b)
+                summaries.Add(BranchSummaryViewModel.From(b));
+        }
+        return new HomeViewModel(displayName, year, own.Name, summaries, null, ownPoints);
+    }
+}
