@@ -239,6 +239,13 @@ if [[ ${#test_projects[@]} -eq 0 ]]; then
 fi
 for proj in "${test_projects[@]}"; do
     name="$(basename "$proj" .csproj)"
+    # A helper library under tests/ (no test SDK) is not run; anything unclear is run.
+    is_test="$(dotnet msbuild "$proj" -nologo -getProperty:IsTestProject -p:Configuration="$CONFIGURATION" 2>/dev/null || echo unknown)"
+    is_test="$(tr -d '[:space:]' <<<"$is_test" | tr '[:upper:]' '[:lower:]')"
+    if [[ -z "$is_test" || "$is_test" == "false" ]]; then
+        step "Skipping $name (not a test project: IsTestProject is not true)"
+        continue
+    fi
     step "Testing $name"
     set +e
     dotnet test "$proj" -c "$CONFIGURATION" --no-build \

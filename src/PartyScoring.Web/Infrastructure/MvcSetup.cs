@@ -28,7 +28,6 @@ public static class MvcSetup
         });
         // Render Chinese as characters, not &#x...; entities (still HTML-encoded where it matters).
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        services.AddSingleton(TimeProvider.System);
         services.AddScoped<HomeQuery>();
         services.AddScoped<MemberYearQuery>();
         return services;

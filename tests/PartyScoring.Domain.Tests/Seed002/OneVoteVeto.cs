@@ -67,6 +67,21 @@ public class OneVoteVeto
     }
 
     [Fact]
+    public void CreatesNoTieAtTheQuotaBoundary()
+    {
+        // A vetoed member level with the last place-holder is not a rival for it: no tie, no place lost.
+        var result = new BranchYearBuilder(TestSchemes.District002(r => r with { ExcellentQuota = 0.3m }))
+            .Member("Vetoed", ("B01", 10), ("B02", 1), ("V05", 0))
+            .MemberScoring("A", 93).MemberScoring("B", 92).MemberScoring("C", 91)
+            .MembersScoring(6, 70)
+            .Compute();
+
+        result.Of("Vetoed").Points.Total.Should().Be(91);
+        result.Of("C").Grade.Should().Be(Grade.Excellent);
+        result.Of("C").Notes.Should().BeEmpty();
+    }
+
+    [Fact]
     public void RejectsAVetoEntryThatCarriesPoints()
     {
         // A veto item carries no points; it only forces the grade.

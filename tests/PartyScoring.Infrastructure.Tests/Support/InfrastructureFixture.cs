@@ -1,0 +1,71 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using PartyScoring.Infrastructure;
+using PartyScoring.Infrastructure.Identity;
+using PartyScoring.Infrastructure.Persistence;
+using PartyScoring.Infrastructure.Scoping;
+using PartyScoring.Testing;
+
+namespace PartyScoring.Infrastructure.Tests.Support;
+
+/// <summary>
+/// The infrastructure as the app wires it (AddInfrastructure), on a real database of one provider,
+/// migrated and seeded with the demo township once per test class.
+/// </summary>
+public abstract class InfrastructureFixture(DatabaseProvider provider) : IAsyncLifetime
+{
+    private TestDatabase? _database;
+    private ServiceProvider? _services;
+
+    public DatabaseProvider Provider => provider;
+    public ServiceProvider Services => _services ?? throw new InvalidOperationException("not initialised");
+
+    public async Task InitializeAsync()
+    {
+        _database = TestDatabase.Create(provider);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(_database.Settings()).Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddInfrastructure(configuration, Path.GetTempPath());
+        _services = services.BuildServiceProvider();
+        await using var scope = _services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedDemo: true);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_services is not null)
+            await _services.DisposeAsync();
+        _database?.Dispose();
+    }
+
+    public AsyncServiceScope NewScope() => Services.CreateAsyncScope();
+
+    /// <summary>A fresh context, as a second user working at the same time would have.</summary>
+    public PartyScoringDbContext NewContext() => NewScope().ServiceProvider.GetRequiredService<PartyScoringDbContext>();
+
+    /// <summary>ScopedData for a demo user, with the claims the real sign-in would give them.</summary>
+    public async Task<ScopedData> ScopedAsAsync(AsyncServiceScope scope, string userName)
+    {
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = await users.Users.SingleAsync(u => u.UserName == userName);
+        ClaimsPrincipal principal = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<AppUser>>().CreateAsync(user);
+        var http = new FixedHttpContextAccessor { HttpContext = new DefaultHttpContext { User = principal } };
+        return new ScopedData(scope.ServiceProvider.GetRequiredService<PartyScoringDbContext>(), http);
+    }
+}
+
+/// <summary>Holds the context in a field: the framework's accessor uses an AsyncLocal, which would not flow back out of an async helper.</summary>
+internal sealed class FixedHttpContextAccessor : IHttpContextAccessor
+{
+    public HttpContext? HttpContext { get; set; }
+}
+
+public sealed class SqliteFixture() : InfrastructureFixture(DatabaseProvider.Sqlite);
+
+public sealed class PostgreSqlFixture() : InfrastructureFixture(DatabaseProvider.PostgreSql);

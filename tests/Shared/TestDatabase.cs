@@ -1,0 +1,73 @@
+using Microsoft.Data.Sqlite;
+using Npgsql;
+using PartyScoring.Infrastructure.Persistence;
+
+namespace PartyScoring.Testing;
+
+/// <summary>
+/// A real, empty database for one test class: a SQLite file in a temp folder, or a freshly created
+/// PostgreSQL database on the server named by PARTYSCORING_TEST_PG (scripts/test.sh starts it and sets it).
+/// Dropped again on dispose.
+/// </summary>
+public sealed class TestDatabase : IDisposable
+{
+    public const string PostgresVariable = "PARTYSCORING_TEST_PG";
+
+    private readonly string? _sqliteFolder;
+    private readonly string? _postgresAdmin;
+    private readonly string? _postgresName;
+
+    private TestDatabase(DatabaseProvider provider)
+    {
+        Provider = provider;
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            _sqliteFolder = Path.Combine(Path.GetTempPath(), "partyscoring-tests", Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(_sqliteFolder);
+            ConnectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(_sqliteFolder, "test.db"), Pooling = false }.ToString();
+            return;
+        }
+
+        _postgresAdmin = Environment.GetEnvironmentVariable(PostgresVariable);
+        if (string.IsNullOrWhiteSpace(_postgresAdmin))
+            throw new InvalidOperationException(
+                $"{PostgresVariable} is not set. Run the tests with `bash scripts/test.sh`, which starts PostgreSQL and sets it.");
+        _postgresName = "ps_test_" + Guid.NewGuid().ToString("N")[..16];
+        using (var admin = new NpgsqlConnection(_postgresAdmin))
+        {
+            admin.Open();
+            using var create = admin.CreateCommand();
+            create.CommandText = $"CREATE DATABASE \"{_postgresName}\" ENCODING 'UTF8' TEMPLATE template0";
+            create.ExecuteNonQuery();
+        }
+        ConnectionString = new NpgsqlConnectionStringBuilder(_postgresAdmin) { Database = _postgresName, Pooling = false }.ToString();
+    }
+
+    public DatabaseProvider Provider { get; }
+    public string ConnectionString { get; }
+
+    public static TestDatabase Create(DatabaseProvider provider) => new(provider);
+
+    /// <summary>Settings that point the app (or AddInfrastructure) at this database.</summary>
+    public Dictionary<string, string?> Settings() => new()
+    {
+        ["Database:Provider"] = Provider.ToString(),
+        [Provider == DatabaseProvider.Sqlite ? "ConnectionStrings:Sqlite" : "ConnectionStrings:PostgreSql"] = ConnectionString,
+    };
+
+    public void Dispose()
+    {
+        if (_sqliteFolder is not null)
+        {
+            SqliteConnection.ClearAllPools();
+            try { Directory.Delete(_sqliteFolder, recursive: true); } catch (IOException) { /* a leftover temp file is harmless */ }
+            return;
+        }
+        NpgsqlConnection.ClearAllPools();
+        using var admin = new NpgsqlConnection(_postgresAdmin);
+        admin.Open();
+        using var drop = admin.CreateCommand();
+        drop.CommandText = $"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)";
+        drop.ExecuteNonQuery();
+    }
+}
