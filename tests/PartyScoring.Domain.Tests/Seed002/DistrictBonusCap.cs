@@ -9,6 +9,7 @@ public class DistrictBonusCap
     [Fact]
     public void CountsBonusesAboveTwentyAsTwentyWithANote()
     {
+        // 10 + 10 + 5 = 25 entered; 80 + 20 = 100, the top of seed 002's 百分制.
         var points = new BranchYearBuilder(TestSchemes.District002())
             .Member("Qian", ("B01", 10), ("B01", 10), ("B02", 5))
             .Compute().Of("Qian").Points;
@@ -21,6 +22,7 @@ public class DistrictBonusCap
     [Fact]
     public void LeavesNoNoteWhenBonusesAreExactlyTwenty()
     {
+        // 10 + 5 + 5 = 20: the cap is reached, not exceeded.
         var points = new BranchYearBuilder(TestSchemes.District002())
             .Member("Qian", ("B01", 10), ("B02", 5), ("B02", 5))
             .Compute().Of("Qian").Points;

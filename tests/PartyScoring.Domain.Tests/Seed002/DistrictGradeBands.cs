@@ -9,12 +9,12 @@ public class DistrictGradeBands
     public static TheoryData<decimal, Grade> Boundaries => new()
     {
         { 95m, Grade.Excellent },
-        { 90m, Grade.Excellent },
-        { 89.9m, Grade.Good },
+        { 90m, Grade.Excellent },     // 90分以上 优秀 (90 included, as in seed 000's 含90)
+        { 89.9m, Grade.Good },        // 80-89分 良好
         { 80m, Grade.Good },
-        { 79.9m, Grade.Qualified },
+        { 79.9m, Grade.Qualified },   // 60-79分 合格
         { 60m, Grade.Qualified },
-        { 59.9m, Grade.Unqualified },
+        { 59.9m, Grade.Unqualified }, // 60分以下 不合格
     };
 
     [Theory]

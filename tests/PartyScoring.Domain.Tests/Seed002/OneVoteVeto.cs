@@ -40,6 +40,7 @@ public class OneVoteVeto
     [Fact]
     public void StillVetoesWhenOnlyOneOfTwoVetoLinesIsReversed()
     {
+        // 一票否决: one remaining veto (V02 不在组织) is enough.
         var result = new BranchYearBuilder(TestSchemes.District002())
             .Member("Zhao", ("V02", 0), ("V01", 0))
             .Reverse("Zhao", "V01")

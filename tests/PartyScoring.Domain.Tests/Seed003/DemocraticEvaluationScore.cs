@@ -64,6 +64,7 @@ public class DemocraticEvaluationScore
     [Fact]
     public void LeavesTheTotalAloneWhenAMemberHasNoVotes()
     {
+        // No 测评 recorded: 70 共性任务 start full, nothing added.
         var points = new BranchYearBuilder(TestSchemes.County003()).Member("Sun").Compute().Of("Sun").Points;
 
         points.EvaluationScore.Should().BeNull();
@@ -73,6 +74,7 @@ public class DemocraticEvaluationScore
     [Fact]
     public void RecordsButDoesNotAddTheScoreWhenTheSchemeSaysNone()
     {
+        // SPEC 3: the score is added "as the scheme says"; a township may switch seed 003's 一并记入 off.
         var result = new BranchYearBuilder(TestSchemes.County003(r => r with { EvaluationMode = EvaluationMode.None }))
             .Member("Sun")
             .Votes("Sun", 12, 3, 1, 16)

@@ -11,13 +11,13 @@ public class ScoreSheetPassingLine
 {
     public static TheoryData<decimal, Grade> Boundaries => new()
     {
-        { 100m, Grade.Excellent },
+        { 100m, Grade.Excellent },    // 優秀 100-90分
         { 90m, Grade.Excellent },
-        { 89.9m, Grade.Good },
+        { 89.9m, Grade.Good },        // 良好 89-80分
         { 80m, Grade.Good },
-        { 79.9m, Grade.Qualified },
+        { 79.9m, Grade.Qualified },   // 合格 79-70分
         { 70m, Grade.Qualified },
-        { 69.9m, Grade.Unqualified },
+        { 69.9m, Grade.Unqualified }, // 不合格 69分以下
         { 69.5m, Grade.Unqualified },
     };
 

@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using PartyScoring.Infrastructure.Persistence;
+using PartyScoring.Testing;
+
+namespace PartyScoring.Web.Tests.Support;
+
+/// <summary>
+/// The real app (Program) on a real database of one provider, with the demo township seeded at start-up
+/// exactly as `dotnet run` does it. One per test class.
+/// </summary>
+public abstract class AppFactory(DatabaseProvider provider) : WebApplicationFactory<Program>
+{
+    private readonly TestDatabase _database = TestDatabase.Create(provider);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _database.Settings())
+            builder.UseSetting(key, value);
+        builder.UseSetting("Demo:Seed", "true");
+    }
+
+    public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public async Task<T> WithDbAsync<T>(Func<PartyScoringDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<PartyScoringDbContext>());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+            _database.Dispose();
+    }
+}
+
+public sealed class SqliteAppFactory() : AppFactory(DatabaseProvider.Sqlite);
+
+public sealed class PostgreSqlAppFactory() : AppFactory(DatabaseProvider.PostgreSql);
