@@ -55,6 +55,27 @@ public abstract class LedgerPersistenceTests<TFixture>(TFixture fixture) where T
     }
 
     [Fact]
+    public async Task TwoCorrectionsOfTheSameLineCannotBothBeStored()
+    {
+        await using var first = fixture.NewScope();
+        await using var second = fixture.NewScope();
+        var dbA = first.ServiceProvider.GetRequiredService<PartyScoringDbContext>();
+        var dbB = second.ServiceProvider.GetRequiredService<PartyScoringDbContext>();
+        var id = await dbA.LedgerLines.Where(l => l.State == LedgerLineState.Confirmed && l.ReversesLineId == null && l.Kind == Domain.Schemes.ItemKind.Deduction)
+            .OrderByDescending(l => l.Id).Select(l => l.Id).FirstAsync();
+        var lineA = await dbA.LedgerLines.SingleAsync(l => l.Id == id);
+        var lineB = await dbB.LedgerLines.SingleAsync(l => l.Id == id);
+
+        dbA.LedgerLines.Add(lineA.Reverse("书记更正", "secretary1", DateTimeOffset.UtcNow, lineA.Quarter));
+        await dbA.SaveChangesAsync();
+        dbB.LedgerLines.Add(lineB.Reverse("党建办更正", "office", DateTimeOffset.UtcNow, lineB.Quarter));
+
+        await FluentActions.Awaiting(() => dbB.SaveChangesAsync()).Should().ThrowAsync<DbUpdateException>();
+        await using var check = fixture.NewScope();
+        (await check.ServiceProvider.GetRequiredService<PartyScoringDbContext>().LedgerLines.CountAsync(l => l.ReversesLineId == id)).Should().Be(1);
+    }
+
+    [Fact]
     public async Task DraftLineCanStillBeChanged()
     {
         await using var scope = fixture.NewScope();

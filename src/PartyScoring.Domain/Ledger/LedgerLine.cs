@@ -120,6 +120,8 @@ public class LedgerLine
     {
         if (State != LedgerLineState.Confirmed)
             throw new DomainException("ledger.reverse.state", "only confirmed lines are reversed; change or refuse drafts instead");
+        if (Id == 0)
+            throw new InvalidOperationException("A line is reversed only after it has been stored.");
         if (ReversesLineId is not null)
             throw new DomainException("ledger.reverse.twice", "a reversing line is not reversed; enter a new line instead");
         var text = Guard.Text(reason, DescriptionMaxLength, "ledger.reason");

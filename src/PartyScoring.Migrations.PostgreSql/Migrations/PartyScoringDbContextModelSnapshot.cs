@@ -224,7 +224,8 @@ namespace PartyScoring.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ReversesLineId");
+                    b.HasIndex("ReversesLineId")
+                        .IsUnique();
 
                     b.HasIndex("SchemeItemId");
 

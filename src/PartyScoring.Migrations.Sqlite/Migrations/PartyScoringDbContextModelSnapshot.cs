@@ -213,7 +213,8 @@ namespace PartyScoring.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ReversesLineId");
+                    b.HasIndex("ReversesLineId")
+                        .IsUnique();
 
                     b.HasIndex("SchemeItemId");
 

@@ -30,5 +30,7 @@ public sealed class LedgerLineConfiguration : IEntityTypeConfiguration<LedgerLin
         // The two ways lines are read: a branch's quarter, and one member's year.
         b.HasIndex(l => new { l.BranchId, l.Year, l.Quarter });
         b.HasIndex(l => new { l.MemberId, l.Year });
+        // A line is reversed at most once, even if two people correct it at the same moment.
+        b.HasIndex(l => l.ReversesLineId).IsUnique();
     }
 }
