@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.Razor;
+using PartyScoring.Infrastructure.Auditing;
 using PartyScoring.Web.Queries;
 
 namespace PartyScoring.Web.Infrastructure;
@@ -28,6 +29,7 @@ public static class MvcSetup
         });
         // Render Chinese as characters, not &#x...; entities (still HTML-encoded where it matters).
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddScoped<ICurrentActor, HttpCurrentActor>();
         services.AddScoped<HomeQuery>();
         services.AddScoped<MemberYearQuery>();
         return services;
