@@ -47,6 +47,7 @@ public static class DependencyInjection
         services.AddHttpContextAccessor();
         services.AddScoped<ScopedData>();
         services.AddScoped<YearPointsService>();
+        services.AddScoped<BranchYearBatch>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DatabaseInitializer>();
         services.AddHealthChecks().AddDbContextCheck<PartyScoringDbContext>("database");

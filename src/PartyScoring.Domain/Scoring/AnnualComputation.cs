@@ -18,11 +18,17 @@ namespace PartyScoring.Domain.Scoring;
 public static class AnnualComputation
 {
     public static BranchYearResult Compute(ScoringScheme scheme, IEnumerable<ScoredMember> members,
-        IEnumerable<ScoredLine> lines, IReadOnlyDictionary<int, EvaluationVotes>? votes = null)
+        IEnumerable<ScoredLine> lines, IReadOnlyDictionary<int, EvaluationVotes>? votes = null) =>
+        Compute(scheme, members, ItemTotal.FromLines(lines), votes);
+
+    /// <summary>The same computation from per-item totals (one GROUP BY in the database instead of every line).</summary>
+    public static BranchYearResult Compute(ScoringScheme scheme, IEnumerable<ScoredMember> members,
+        IEnumerable<ItemTotal> totals, IReadOnlyDictionary<int, EvaluationVotes>? votes = null)
     {
-        var byMember = lines.ToLookup(l => l.MemberId);
+        var items = scheme.Items.ToDictionary(i => i.Id);
+        var byMember = totals.ToLookup(t => t.MemberId);
         var computed = members
-            .Select(m => (Member: m, Points: PointsCalculator.Compute(scheme, m.Id, byMember[m.Id],
+            .Select(m => (Member: m, Points: PointsCalculator.Compute(scheme, items, m.Id, byMember[m.Id],
                 votes is not null && votes.TryGetValue(m.Id, out var v) ? v : null)))
             .ToList();
 

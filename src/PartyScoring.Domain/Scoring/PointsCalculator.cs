@@ -10,15 +10,21 @@ namespace PartyScoring.Domain.Scoring;
 public static class PointsCalculator
 {
     public static MemberPoints Compute(ScoringScheme scheme, int memberId, IEnumerable<ScoredLine> memberLines,
-        EvaluationVotes? votes = null)
-    {
-        var items = scheme.Items.ToDictionary(i => i.Id);
-        var lines = memberLines.ToList();
-        var notes = new List<ComputationNote>();
+        EvaluationVotes? votes = null) =>
+        Compute(scheme, memberId, ItemTotal.FromLines(memberLines), votes);
 
-        var perItem = lines
-            .GroupBy(l => l.SchemeItemId)
-            .Select(g => (Item: items.TryGetValue(g.Key, out var item) ? item : throw UnknownItem(g.Key), Net: g.Sum(l => l.Points)))
+    public static MemberPoints Compute(ScoringScheme scheme, int memberId, IEnumerable<ItemTotal> memberTotals,
+        EvaluationVotes? votes = null) =>
+        Compute(scheme, scheme.Items.ToDictionary(i => i.Id), memberId, memberTotals, votes);
+
+    /// <summary>The form used for whole branches: the item lookup is built once per scheme, not once per member.</summary>
+    internal static MemberPoints Compute(ScoringScheme scheme, IReadOnlyDictionary<int, SchemeItem> items, int memberId,
+        IEnumerable<ItemTotal> memberTotals, EvaluationVotes? votes)
+    {
+        var notes = new List<ComputationNote>();
+        var totals = memberTotals.ToList();
+        var perItem = totals
+            .Select(t => (Item: items.TryGetValue(t.SchemeItemId, out var item) ? item : throw UnknownItem(t.SchemeItemId), Net: t.NetPoints))
             .ToList();
 
         decimal Capped(ItemKind kind) => perItem.Where(p => p.Item.Kind == kind).Sum(p => CapItem(p.Item, p.Net, notes));
@@ -44,7 +50,11 @@ public static class PointsCalculator
         // Deduction lines carry negative points; the component is shown as a positive amount.
         var deductions = -Capped(ItemKind.Deduction);
 
-        var vetoed = ActiveVetoes(lines, items).ToList();
+        var vetoed = totals
+            .Where(t => items[t.SchemeItemId].Kind == ItemKind.Veto && t.StandingEntries > 0)
+            .Select(t => items[t.SchemeItemId].Code)
+            .Distinct()
+            .ToList();
         notes.AddRange(vetoed.Select(code => new ComputationNote(ComputationNoteKind.Vetoed, code)));
 
         var evaluation = votes?.Score(scheme.GoodVoteWeight, scheme.MediumVoteWeight, scheme.PoorVoteWeight);
@@ -83,16 +93,6 @@ public static class PointsCalculator
             return net;
         notes.Add(new ComputationNote(ComputationNoteKind.ItemCapReached, item.Code));
         return Math.Sign(net) * cap;
-    }
-
-    /// <summary>Veto items whose lines are not all cancelled by reversing lines.</summary>
-    private static IEnumerable<string> ActiveVetoes(List<ScoredLine> lines, Dictionary<int, SchemeItem> items)
-    {
-        var reversed = lines.Where(l => l.ReversesLineId is not null).Select(l => l.ReversesLineId!.Value).ToHashSet();
-        return lines
-            .Where(l => items[l.SchemeItemId].Kind == ItemKind.Veto && l.ReversesLineId is null && !reversed.Contains(l.Id))
-            .Select(l => items[l.SchemeItemId].Code)
-            .Distinct();
     }
 
     private static InvalidOperationException UnknownItem(int id) =>

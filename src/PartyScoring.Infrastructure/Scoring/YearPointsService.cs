@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using PartyScoring.Domain.Ledger;
 using PartyScoring.Domain.Members;
 using PartyScoring.Domain.Organisations;
 using PartyScoring.Domain.Schemes;
@@ -53,13 +52,13 @@ public sealed class YearPointsService(ScopedData data)
             .ToListAsync(ct);
         var ids = members.Select(m => m.Id).ToList();
         // A member who moved in mid-year keeps the lines their earlier branch scored (SPEC 2).
-        var lines = await data.Db.LedgerLines.AsNoTracking()
-            .Where(l => ids.Contains(l.MemberId) && l.Year == year)
-            .Where(l => l.State == LedgerLineState.Confirmed || (includeDrafts && l.State == LedgerLineState.Draft))
-            .Select(l => new ScoredLine(l.Id, l.MemberId, l.SchemeItemId, l.Points, l.ReversesLineId))
+        var totals = await data.Db.LedgerLines
+            .Where(l => ids.Contains(l.MemberId))
+            .Counting(year, includeDrafts)
+            .ItemTotals()
             .ToListAsync(ct);
 
-        var result = AnnualComputation.Compute(scheme, members.Select(m => ScoredMember.From(m, year)), lines);
+        var result = AnnualComputation.Compute(scheme, members.Select(m => ScoredMember.From(m, year)), totals);
         return new BranchYear(branch, scheme, year, result);
     }
 }

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
 using PartyScoring.Domain.Organisations;
 using PartyScoring.Infrastructure.Identity;
 using PartyScoring.Infrastructure.Scoping;
@@ -9,7 +8,7 @@ using PartyScoring.Web.ViewModels;
 namespace PartyScoring.Web.Queries;
 
 /// <summary>Builds each role's home page from real data: branches for the office, the branch for its staff, own points for a member.</summary>
-public sealed class HomeQuery(ScopedData data, YearPointsService points, MemberYearQuery memberYear)
+public sealed class HomeQuery(ScopedData data, YearPointsService points, BranchYearBatch batch, MemberYearQuery memberYear)
 {
     public async Task<HomeViewModel> RunAsync(ClaimsPrincipal user, int year, CancellationToken ct = default)
     {
@@ -30,14 +29,7 @@ public sealed class HomeQuery(ScopedData data, YearPointsService points, MemberY
             return new HomeViewModel(displayName, year, own.Name, [], branch is null ? null : BranchYearViewModel.From(branch), ownPoints);
         }
 
-        var branchIds = await data.Organisations.Where(o => o.Kind == OrganisationKind.Branch)
-            .OrderBy(o => o.Id).Select(o => o.Id).ToListAsync(ct);
-        var summaries = new List<BranchSummaryViewModel>();
-        foreach (var id in branchIds)
-        {
-            if (await points.ForBranchAsync(id, year, ct: ct) is { } b)
-                summaries.Add(BranchSummaryViewModel.From(b));
-        }
+        var summaries = (await batch.ComputeUnderAsync(own.Id, year, ct: ct)).Select(BranchSummaryViewModel.From).ToList();
         return new HomeViewModel(displayName, year, own.Name, summaries, null, ownPoints);
     }
 }
