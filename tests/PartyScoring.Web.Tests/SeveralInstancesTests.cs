@@ -1,0 +1,115 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Mvc.Testing;
+using PartyScoring.Infrastructure.Demo;
+using PartyScoring.Infrastructure.Persistence;
+using PartyScoring.Testing;
+using PartyScoring.Web.Tests.Support;
+
+namespace PartyScoring.Web.Tests;
+
+/// <summary>
+/// SPEC 9 "stateless web tier": two app instances on one PostgreSQL database share the Data Protection key ring
+/// (kept in the database), so a cookie and an antiforgery token issued by one are accepted by the other.
+/// Each instance is a real Kestrel server on its own loopback port.
+/// </summary>
+public sealed class SeveralInstancesTests(TwoInstances instances) : IClassFixture<TwoInstances>
+{
+    private readonly TwoInstances.Instance _first = instances.First;
+    private readonly TwoInstances.Instance _second = instances.Second;
+
+    [Fact]
+    public void InstancesListenOnDifferentLoopbackPorts()
+    {
+        _first.BaseAddress.Host.Should().Be("127.0.0.1");
+        _first.BaseAddress.Port.Should().NotBe(_second.BaseAddress.Port);
+    }
+
+    [Fact]
+    public async Task CookieFromOneInstanceIsAcceptedByTheOther()
+    {
+        var cookies = new CookieContainer();
+        using var onFirst = _first.NewClient(cookies);
+        using var onSecond = _second.NewClient(cookies);
+
+        (await onFirst.LoginAsync("office", DemoSeeder.DemoPassword)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var home = await onSecond.GetAsync("/");
+
+        home.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await home.Content.ReadAsStringAsync()).Should().Contain("党建办干事");
+    }
+
+    [Fact]
+    public async Task FormFromOneInstanceCanBePostedToTheOther()
+    {
+        var cookies = new CookieContainer();
+        using var onFirst = _first.NewClient(cookies);
+        using var onSecond = _second.NewClient(cookies);
+        var page = await onFirst.GetPageAsync("/Account/Login");
+        var form = page.QuerySelector<IHtmlFormElement>("form[action='/Account/Login']")!;
+
+        var response = await onSecond.PostFormAsync(form, new Dictionary<string, string> { ["UserName"] = "clerk1", ["Password"] = DemoSeeder.DemoPassword });
+
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect, "the antiforgery token issued by the first instance is valid on the second");
+    }
+}
+
+/// <summary>One PostgreSQL database and two app instances on it, shared by the tests of the class.</summary>
+public sealed class TwoInstances : IDisposable
+{
+    private readonly TestDatabase _database = TestDatabase.Create(DatabaseProvider.PostgreSql);
+
+    public TwoInstances()
+    {
+        First = new Instance(_database);
+        First.Start(); // the first instance migrates and seeds before the second starts
+        Second = new Instance(_database);
+        Second.Start();
+    }
+
+    public Instance First { get; }
+    public Instance Second { get; }
+
+    public void Dispose()
+    {
+        Second.Dispose();
+        First.Dispose();
+        _database.Dispose();
+    }
+
+    public sealed class Instance : WebApplicationFactory<Program>
+    {
+        private readonly TestDatabase database;
+
+        public Instance(TestDatabase database)
+        {
+            this.database = database;
+            UseKestrel(0);
+        }
+
+        public Uri BaseAddress { get; private set; } = new("http://127.0.0.1");
+
+        public void Start()
+        {
+            StartServer();
+            var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1").Replace("localhost", "127.0.0.1"));
+        }
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Testing");
+            foreach (var (key, value) in database.Settings())
+                builder.UseSetting(key, value);
+            builder.UseSetting("Demo:Seed", "true");
+        }
+
+        public HttpClient NewClient(CookieContainer cookies) =>
+            new(new HttpClientHandler { CookieContainer = cookies, UseCookies = true, AllowAutoRedirect = false }) { BaseAddress = BaseAddress };
+    }
+}
