@@ -47,6 +47,34 @@ public abstract class SchemePersistenceTests<TFixture>(TFixture fixture) where T
     }
 
     [Fact]
+    public async Task AnItemAddedToADraftSchemeIsSeenByTheNextComputation()
+    {
+        const int year = 2036;
+        int townshipId;
+        await using (var scope = fixture.NewScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PartyScoringDbContext>();
+            townshipId = (await db.Organisations.SingleAsync(o => o.Kind == OrganisationKind.Township)).Id;
+            db.Schemes.Add(SchemePresets.Create(SchemePresets.District002, townshipId, year));
+            await db.SaveChangesAsync();
+            (await SchemeLookup.CurrentAsync(db, townshipId, year))!.Items.Should().NotContain(i => i.Code == "B09");
+        }
+
+        await using (var edit = fixture.NewScope())
+        {
+            var db = edit.ServiceProvider.GetRequiredService<PartyScoringDbContext>();
+            var tracked = await db.Schemes.Include(s => s.Items).Include(s => s.Bands).Include(s => s.Categories)
+                .SingleAsync(s => s.TownshipId == townshipId && s.Year == year);
+            tracked.AddItem(new ItemDefinition("B09", "抗洪抢险突出表现", ItemKind.Bonus, 1, 5, PerOccurrence: true));
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = fixture.NewScope();
+        var current = await SchemeLookup.CurrentAsync(read.ServiceProvider.GetRequiredService<PartyScoringDbContext>(), townshipId, year);
+        current!.Items.Should().Contain(i => i.Code == "B09" && i.Name == "抗洪抢险突出表现");
+    }
+
+    [Fact]
     public async Task NewVersionOfAFrozenSchemeIsWhatComputationsUseAndRecordsItsReason()
     {
         const int year = 2035;

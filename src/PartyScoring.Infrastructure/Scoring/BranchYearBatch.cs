@@ -46,8 +46,8 @@ public sealed class BranchYearBatch(ScopedData data)
                     m.Exemptions.Any(e => e.Year == year && e.State == ExemptionState.Filed)),
             })
             .ToListAsync(ct);
-        var totals = await data.Db.LedgerLines
-            .Where(l => inSubtree.Any(m => m.Id == l.MemberId))
+        // A join, not a correlated EXISTS: SQLite would otherwise probe the subtree once per line.
+        var totals = await (from l in data.Db.LedgerLines join m in inSubtree on l.MemberId equals m.Id select l)
             .Counting(year, includeDrafts)
             .ItemTotals()
             .ToListAsync(ct);

@@ -200,9 +200,8 @@ namespace PartyScoring.Migrations.PostgreSql.Migrations
                     b.Property<int>("MemberId")
                         .HasColumnType("integer");
 
-                    b.Property<decimal>("Points")
-                        .HasPrecision(9, 1)
-                        .HasColumnType("numeric(9,1)");
+                    b.Property<long>("Points")
+                        .HasColumnType("bigint");
 
                     b.Property<int>("Quarter")
                         .HasColumnType("integer");

@@ -189,9 +189,8 @@ namespace PartyScoring.Migrations.Sqlite.Migrations
                     b.Property<int>("MemberId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal>("Points")
-                        .HasPrecision(9, 1)
-                        .HasColumnType("TEXT");
+                    b.Property<long>("Points")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Quarter")
                         .HasColumnType("INTEGER");

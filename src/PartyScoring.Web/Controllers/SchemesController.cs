@@ -14,7 +14,7 @@ public sealed class SchemesController(ScopedData data, TimeProvider clock) : Con
     {
         var y = year ?? clock.GetLocalNow().Year;
         var schemes = await data.Schemes.AsNoTracking()
-            .Include(s => s.Items).Include(s => s.Bands).Include(s => s.Categories)
+            .AsSplitQuery().Include(s => s.Items).Include(s => s.Bands).Include(s => s.Categories)
             .Where(s => s.Year == y)
             .ToListAsync(ct);
         // Only the newest version of each township's scheme is in force.

@@ -12,7 +12,9 @@ public sealed class LedgerLineConfiguration : IEntityTypeConfiguration<LedgerLin
     public void Configure(EntityTypeBuilder<LedgerLine> b)
     {
         b.ToTable("LedgerLines");
-        b.Property(l => l.Points).HasPrecision(9, 1);
+        // Stored as whole tenths of a point: points have one decimal place, and an integer column lets every
+        // provider SUM exactly in SQL (SQLite has no decimal type and would otherwise sum through a slow UDF).
+        b.Property(l => l.Points).HasConversion(PointsConversion.ToTenths);
         b.Property(l => l.Kind).HasConversion<int>();
         b.Property(l => l.Source).HasConversion<int>();
         b.Property(l => l.State).HasConversion<int>();

@@ -469,7 +469,7 @@ namespace PartyScoring.Migrations.PostgreSql.Migrations
                     Quarter = table.Column<int>(type: "integer", nullable: false),
                     SchemeItemId = table.Column<int>(type: "integer", nullable: false),
                     Kind = table.Column<int>(type: "integer", nullable: false),
-                    Points = table.Column<decimal>(type: "numeric(9,1)", precision: 9, scale: 1, nullable: false),
+                    Points = table.Column<long>(type: "bigint", nullable: false),
                     Description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
                     EvidenceNote = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     Source = table.Column<int>(type: "integer", nullable: false),

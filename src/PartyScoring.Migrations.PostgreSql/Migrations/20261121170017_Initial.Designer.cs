@@ -13,7 +13,7 @@ using PartyScoring.Infrastructure.Persistence;
 namespace PartyScoring.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(PartyScoringDbContext))]
-    [Migration("20261121164524_Initial")]
+    [Migration("20261121170017_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -203,9 +203,8 @@ namespace PartyScoring.Migrations.PostgreSql.Migrations
                     b.Property<int>("MemberId")
                         .HasColumnType("integer");
 
-                    b.Property<decimal>("Points")
-                        .HasPrecision(9, 1)
-                        .HasColumnType("numeric(9,1)");
+                    b.Property<long>("Points")
+                        .HasColumnType("bigint");
 
                     b.Property<int>("Quarter")
                         .HasColumnType("integer");

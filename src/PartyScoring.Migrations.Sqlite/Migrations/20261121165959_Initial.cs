@@ -468,7 +468,7 @@ namespace PartyScoring.Migrations.Sqlite.Migrations
                     Quarter = table.Column<int>(type: "INTEGER", nullable: false),
                     SchemeItemId = table.Column<int>(type: "INTEGER", nullable: false),
                     Kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    Points = table.Column<decimal>(type: "TEXT", precision: 9, scale: 1, nullable: false),
+                    Points = table.Column<long>(type: "INTEGER", nullable: false),
                     Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
                     EvidenceNote = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     Source = table.Column<int>(type: "INTEGER", nullable: false),

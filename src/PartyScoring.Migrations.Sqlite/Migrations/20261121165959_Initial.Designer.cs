@@ -12,7 +12,7 @@ using PartyScoring.Infrastructure.Persistence;
 namespace PartyScoring.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PartyScoringDbContext))]
-    [Migration("20261121164516_Initial")]
+    [Migration("20261121165959_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -192,9 +192,8 @@ namespace PartyScoring.Migrations.Sqlite.Migrations
                     b.Property<int>("MemberId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal>("Points")
-                        .HasPrecision(9, 1)
-                        .HasColumnType("TEXT");
+                    b.Property<long>("Points")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Quarter")
                         .HasColumnType("INTEGER");
