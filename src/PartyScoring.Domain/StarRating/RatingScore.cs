@@ -37,15 +37,18 @@ public class RatingScore
     }
 
     /// <summary>The error code for a score on this item, or null when it is allowed.</summary>
-    public static string? Validate(RatingItem item, decimal points)
+    public static string? Validate(RatingItem item, decimal points) => Validate(item.Kind, item.Points, points);
+
+    /// <summary>The same check from an item's kind and points, for forms that show one message per row.</summary>
+    public static string? Validate(RatingItemKind kind, decimal itemPoints, decimal points)
     {
         if (!Common.Points.HasValidScale(points))
             return "rating.score.scale";
-        return item.Kind switch
+        return kind switch
         {
-            RatingItemKind.Base or RatingItemKind.Bonus when points < 0 || points > item.Points => "rating.score.range",
+            RatingItemKind.Base or RatingItemKind.Bonus when points < 0 || points > itemPoints => "rating.score.range",
             // Each occurrence takes at least the item's points (≥ 20); several occurrences add up.
-            RatingItemKind.Deduction when points != 0 && (points < item.Points || points > StarRules.BasePoints) => "rating.deduction.minimum",
+            RatingItemKind.Deduction when points != 0 && (points < itemPoints || points > StarRules.BasePoints) => "rating.deduction.minimum",
             _ => null,
         };
     }
