@@ -20,7 +20,7 @@ public sealed class CountyCheckService(ScopedData data, StarRatingReader reader,
         if (ratings.Count == 0)
             throw new DomainException("spotcheck.early", "no ratings yet");
         data.Db.SpotChecks.Add(SpotCheck.Draw(townshipId, year, seed, ratings, actor.Name, clock.GetUtcNow()));
-        await data.Db.SaveChangesAsync(ct);
+        await RatingSave.SaveAsync(data.Db, ct);
         return true;
     }
 
@@ -32,7 +32,7 @@ public sealed class CountyCheckService(ScopedData data, StarRatingReader reader,
         if (check is null)
             return false;
         check.Record(branchId, upheld, finding, actor.Name, clock.GetUtcNow());
-        await data.Db.SaveChangesAsync(ct);
+        await RatingSave.SaveAsync(data.Db, ct);
         return true;
     }
 
@@ -57,7 +57,7 @@ public sealed class CountyCheckService(ScopedData data, StarRatingReader reader,
         if (rectification is null)
             return false;
         change(rectification);
-        await data.Db.SaveChangesAsync(ct);
+        await RatingSave.SaveAsync(data.Db, ct);
         return true;
     }
 }

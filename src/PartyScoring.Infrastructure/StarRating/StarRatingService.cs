@@ -28,7 +28,7 @@ public sealed class StarRatingService(ScopedData data, StarRatingReader reader, 
             data.Db.BranchRatings.Add(rating);
         }
         rating.SelfEvaluate(standard, inputs, actor.Name, Now);
-        await data.Db.SaveChangesAsync(ct);
+        await RatingSave.SaveAsync(data.Db, ct);
         return true;
     }
 
@@ -42,7 +42,7 @@ public sealed class StarRatingService(ScopedData data, StarRatingReader reader, 
         var rating = await data.Db.BranchRatings.SingleOrDefaultAsync(r => r.BranchId == branchId && r.Year == year, ct)
                      ?? throw new Domain.Common.DomainException("rating.stage", "no self-evaluation yet");
         rating.EvaluateByTownship(standard, inputs, review, actor.Name, Now, note);
-        await data.Db.SaveChangesAsync(ct);
+        await RatingSave.SaveAsync(data.Db, ct);
         return true;
     }
 
@@ -71,7 +71,7 @@ public sealed class StarRatingService(ScopedData data, StarRatingReader reader, 
         rating.ReviewByCounty(stars, reason, actor.Name, Now);
         if (StarRules.NeedsRectification(rating.Stars))
             data.Db.Rectifications.Add(new Rectification(rating));
-        await data.Db.SaveChangesAsync(ct);
+        await RatingSave.SaveAsync(data.Db, ct);
         return true;
     }
 
@@ -83,7 +83,7 @@ public sealed class StarRatingService(ScopedData data, StarRatingReader reader, 
         if (await data.Db.BranchRatings.AnyAsync(r => r.TownshipId == townshipId && r.Year == year && r.Stage >= RatingStage.Fixed, ct))
             throw new Domain.Common.DomainException("rating.quota.late", "the notice has applied the quota already");
         standard.RaiseFiveStarQuota(quota, actor.Name, approvedOn, document);
-        await data.Db.SaveChangesAsync(ct);
+        await RatingSave.SaveAsync(data.Db, ct);
         return true;
     }
 
@@ -97,7 +97,7 @@ public sealed class StarRatingService(ScopedData data, StarRatingReader reader, 
         var branchCount = await data.Db.Organisations.CountAsync(o => o.Kind == OrganisationKind.Branch && o.Path.StartsWith(township.Path), ct);
         var ratings = await data.Db.BranchRatings.Where(r => r.TownshipId == townshipId && r.Year == year).ToListAsync(ct);
         step(standard, ratings, branchCount);
-        await data.Db.SaveChangesAsync(ct);
+        await RatingSave.SaveAsync(data.Db, ct);
         return true;
     }
 

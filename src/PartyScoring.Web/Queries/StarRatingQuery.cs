@@ -7,7 +7,7 @@ using PartyScoring.Web.ViewModels;
 namespace PartyScoring.Web.Queries;
 
 /// <summary>Maps star-rating data to the pages, including the sentence that explains each branch's stars.</summary>
-public sealed class StarRatingQuery(StarRatingReader reader, IStringLocalizer<SharedResource> text)
+public sealed class StarRatingQuery(StarRatingReader reader, IStringLocalizer<SharedResource> text, TimeProvider clock)
 {
     public async Task<BranchRatingViewModel?> BranchAsync(int branchId, int year, bool secretary, bool office, CancellationToken ct)
     {
@@ -112,7 +112,7 @@ public sealed class StarRatingQuery(StarRatingReader reader, IStringLocalizer<Sh
 
     public async Task<RectificationListViewModel?> RectificationsAsync(int? townshipId, bool office, CancellationToken ct)
     {
-        var data = await reader.ForTownshipAsync(townshipId, DateTime.UtcNow.Year, ct);
+        var data = await reader.ForTownshipAsync(townshipId, clock.GetLocalNow().Year, ct);
         if (data is null)
             return null;
         var names = data.Branches.ToDictionary(b => b.Id, b => b.Name);
