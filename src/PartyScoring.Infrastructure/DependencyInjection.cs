@@ -11,6 +11,7 @@ using PartyScoring.Infrastructure.Identity;
 using PartyScoring.Infrastructure.Persistence;
 using PartyScoring.Infrastructure.Scoping;
 using PartyScoring.Infrastructure.Scoring;
+using PartyScoring.Infrastructure.StarRating;
 
 namespace PartyScoring.Infrastructure;
 
@@ -48,6 +49,10 @@ public static class DependencyInjection
         services.AddScoped<ScopedData>();
         services.AddScoped<YearPointsService>();
         services.AddScoped<BranchYearBatch>();
+        services.AddScoped<IPointsManagementEvidence, LedgerPointsManagementEvidence>();
+        services.AddScoped<StarRatingReader>();
+        services.AddScoped<StarRatingService>();
+        services.AddScoped<CountyCheckService>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DatabaseInitializer>();
         services.AddHealthChecks().AddDbContextCheck<PartyScoringDbContext>("database");

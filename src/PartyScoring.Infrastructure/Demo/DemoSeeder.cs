@@ -4,6 +4,7 @@ using PartyScoring.Domain.Ledger;
 using PartyScoring.Domain.Members;
 using PartyScoring.Domain.Organisations;
 using PartyScoring.Domain.Schemes;
+using PartyScoring.Domain.StarRating;
 using PartyScoring.Infrastructure.Identity;
 using PartyScoring.Infrastructure.Persistence;
 
@@ -28,6 +29,8 @@ public sealed class DemoSeeder(PartyScoringDbContext db, UserManager<AppUser> us
         new("evaluator1", DemoPassword, Roles.EvaluationGroup, "红星村党支部评议小组"),
         new("secretary2", DemoPassword, Roles.BranchSecretary, "幸福社区党支部书记"),
         new("clerk2", DemoPassword, Roles.BranchClerk, "幸福社区党支部文书"),
+        new("secretary3", DemoPassword, Roles.BranchSecretary, "乡机关党支部书记"),
+        new("secretary4", DemoPassword, Roles.BranchSecretary, "中心学校党支部书记"),
         new("county", DemoPassword, Roles.CountyReviewer, "示范县委组织部"),
         new("member1", DemoPassword, Roles.Member, "红星村党支部党员"),
     ];
@@ -61,6 +64,9 @@ public sealed class DemoSeeder(PartyScoringDbContext db, UserManager<AppUser> us
             db.LedgerLines.AddRange(DemoLedger.Lines(scheme, members, year, lastQuarter, draftQuarter: year == today.Year ? currentQuarter : null));
             await db.SaveChangesAsync(ct);
         }
+        // The seed-001 star rating standard for this year; the ratings themselves are made through the flow.
+        db.RatingStandards.Add(RatingPresets.Seed001(township.Id, today.Year));
+        await db.SaveChangesAsync(ct);
         var logins = await CreateUsersAsync(county, township, branches, members, ct);
         await transaction.CommitAsync(ct);
         return logins;
@@ -144,6 +150,8 @@ public sealed class DemoSeeder(PartyScoringDbContext db, UserManager<AppUser> us
             ["evaluator1"] = ("红星村评议小组", branches[0].Id, null),
             ["secretary2"] = ("幸福社区书记", branches[1].Id, null),
             ["clerk2"] = ("幸福社区文书", branches[1].Id, null),
+            ["secretary3"] = ("乡机关书记", branches[2].Id, null),
+            ["secretary4"] = ("中心学校书记", branches[3].Id, null),
             ["county"] = ("县委组织部", county.Id, null),
             ["member1"] = (firstBranchMember.Name, branches[0].Id, firstBranchMember.Id),
         };

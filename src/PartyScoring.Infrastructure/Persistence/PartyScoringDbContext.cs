@@ -5,6 +5,7 @@ using PartyScoring.Domain.Ledger;
 using PartyScoring.Domain.Members;
 using PartyScoring.Domain.Organisations;
 using PartyScoring.Domain.Schemes;
+using PartyScoring.Domain.StarRating;
 using PartyScoring.Infrastructure.Auditing;
 using PartyScoring.Infrastructure.DataProtection;
 using PartyScoring.Infrastructure.Identity;
@@ -28,6 +29,10 @@ public class PartyScoringDbContext(DbContextOptions<PartyScoringDbContext> optio
     public DbSet<BaseCategory> BaseCategories => Set<BaseCategory>();
     public DbSet<GradeBand> GradeBands => Set<GradeBand>();
     public DbSet<LedgerLine> LedgerLines => Set<LedgerLine>();
+    public DbSet<RatingStandard> RatingStandards => Set<RatingStandard>();
+    public DbSet<BranchRating> BranchRatings => Set<BranchRating>();
+    public DbSet<SpotCheck> SpotChecks => Set<SpotCheck>();
+    public DbSet<Rectification> Rectifications => Set<Rectification>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -651,6 +651,256 @@ namespace PartyScoring.Migrations.PostgreSql.Migrations
                     b.ToTable("Schemes", (string)null);
                 });
 
+            modelBuilder.Entity("PartyScoring.Domain.StarRating.BranchRating", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BandStars")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("BaseScore")
+                        .HasPrecision(9, 1)
+                        .HasColumnType("numeric(9,1)");
+
+                    b.Property<decimal>("Bonus")
+                        .HasPrecision(9, 1)
+                        .HasColumnType("numeric(9,1)");
+
+                    b.Property<int>("BranchId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Cap")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CountyReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<decimal>("Deductions")
+                        .HasPrecision(9, 1)
+                        .HasColumnType("numeric(9,1)");
+
+                    b.Property<decimal?>("ReviewScore")
+                        .HasPrecision(9, 1)
+                        .HasColumnType("numeric(9,1)");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StandardId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Stars")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(9, 1)
+                        .HasColumnType("numeric(9,1)");
+
+                    b.Property<int>("TownshipId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StandardId");
+
+                    b.HasIndex("BranchId", "Year")
+                        .IsUnique();
+
+                    b.HasIndex("TownshipId", "Year");
+
+                    b.ToTable("BranchRatings", (string)null);
+                });
+
+            modelBuilder.Entity("PartyScoring.Domain.StarRating.RatingItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("Area")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<decimal>("Points")
+                        .HasPrecision(9, 1)
+                        .HasColumnType("numeric(9,1)");
+
+                    b.Property<int>("StandardId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StandardId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("RatingItems", (string)null);
+                });
+
+            modelBuilder.Entity("PartyScoring.Domain.StarRating.RatingStandard", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("BaseWeight")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("numeric(5,4)");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("FiveStarQuota")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("numeric(5,4)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("QuotaApprovalDocument")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("QuotaApprovedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("QuotaApprovedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("TownshipId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TownshipId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("RatingStandards", (string)null);
+                });
+
+            modelBuilder.Entity("PartyScoring.Domain.StarRating.Rectification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BranchId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Measures")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("ResponsiblePerson")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("Stars")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TownshipId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TownshipId");
+
+                    b.HasIndex("BranchId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("Rectifications", (string)null);
+                });
+
+            modelBuilder.Entity("PartyScoring.Domain.StarRating.SpotCheck", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("DrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DrawnBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("Seed")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("TownshipId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TownshipId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("SpotChecks", (string)null);
+                });
+
             modelBuilder.Entity("PartyScoring.Infrastructure.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -973,6 +1223,248 @@ namespace PartyScoring.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PartyScoring.Domain.StarRating.BranchRating", b =>
+                {
+                    b.HasOne("PartyScoring.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("BranchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartyScoring.Domain.StarRating.RatingStandard", null)
+                        .WithMany()
+                        .HasForeignKey("StandardId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartyScoring.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("TownshipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("PartyScoring.Domain.StarRating.RatingScore", "Scores", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("ChangeReason")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<string>("Evidence")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<int>("ItemId")
+                                .HasColumnType("integer");
+
+                            b1.Property<decimal>("Points")
+                                .HasPrecision(9, 1)
+                                .HasColumnType("numeric(9,1)");
+
+                            b1.Property<int>("RatingId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("SelfNote")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<decimal>("SelfPoints")
+                                .HasPrecision(9, 1)
+                                .HasColumnType("numeric(9,1)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ItemId");
+
+                            b1.HasIndex("RatingId");
+
+                            b1.ToTable("RatingScores", (string)null);
+
+                            b1.HasOne("PartyScoring.Domain.StarRating.RatingItem", null)
+                                .WithMany()
+                                .HasForeignKey("ItemId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("RatingId");
+                        });
+
+                    b.OwnsMany("PartyScoring.Domain.StarRating.RatingStep", "Steps", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Actor")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<int>("RatingId")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Stage")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("RatingId");
+
+                            b1.ToTable("RatingSteps", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RatingId");
+                        });
+
+                    b.Navigation("Scores");
+
+                    b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("PartyScoring.Domain.StarRating.RatingItem", b =>
+                {
+                    b.HasOne("PartyScoring.Domain.StarRating.RatingStandard", null)
+                        .WithMany("Items")
+                        .HasForeignKey("StandardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyScoring.Domain.StarRating.RatingStandard", b =>
+                {
+                    b.HasOne("PartyScoring.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("TownshipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyScoring.Domain.StarRating.Rectification", b =>
+                {
+                    b.HasOne("PartyScoring.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("BranchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartyScoring.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("TownshipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("PartyScoring.Domain.StarRating.RectificationProgress", "Progress", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Actor")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("Note")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<int>("RectificationId")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("RectificationId");
+
+                            b1.ToTable("RectificationProgress", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RectificationId");
+                        });
+
+                    b.Navigation("Progress");
+                });
+
+            modelBuilder.Entity("PartyScoring.Domain.StarRating.SpotCheck", b =>
+                {
+                    b.HasOne("PartyScoring.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("TownshipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("PartyScoring.Domain.StarRating.SpotCheckEntry", "Entries", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("BranchId")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateTimeOffset?>("CheckedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("CheckedBy")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("Finding")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<int>("SpotCheckId")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Stars")
+                                .HasColumnType("integer");
+
+                            b1.Property<bool?>("Upheld")
+                                .HasColumnType("boolean");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("BranchId");
+
+                            b1.HasIndex("SpotCheckId");
+
+                            b1.ToTable("SpotCheckEntries", (string)null);
+
+                            b1.HasOne("PartyScoring.Domain.Organisations.Organisation", null)
+                                .WithMany()
+                                .HasForeignKey("BranchId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("SpotCheckId");
+                        });
+
+                    b.Navigation("Entries");
+                });
+
             modelBuilder.Entity("PartyScoring.Infrastructure.Identity.AppUser", b =>
                 {
                     b.HasOne("PartyScoring.Domain.Members.Member", null)
@@ -1000,6 +1492,11 @@ namespace PartyScoring.Migrations.PostgreSql.Migrations
 
                     b.Navigation("Categories");
 
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("PartyScoring.Domain.StarRating.RatingStandard", b =>
+                {
                     b.Navigation("Items");
                 });
 #pragma warning restore 612, 618

@@ -16,11 +16,24 @@ public static class Policies
     /// <summary>Any signed-in user with a role (members see their own record through scope).</summary>
     public const string SignedIn = nameof(SignedIn);
 
+    /// <summary>评星定级 pages: the office, the county, and a branch secretary for their own branch.</summary>
+    public const string StarRatingRead = nameof(StarRatingRead);
+    /// <summary>党支部自评: the branch secretary.</summary>
+    public const string SelfEvaluation = nameof(SelfEvaluation);
+    /// <summary>镇党委考评, public notice, recommendation, naming, rectification list: the township office.</summary>
+    public const string TownshipRating = nameof(TownshipRating);
+    /// <summary>县级复核, spot check and quota approval: the county reviewer.</summary>
+    public const string CountyReview = nameof(CountyReview);
+
     public static void Register(AuthorizationOptions options)
     {
         options.AddPolicy(TownshipOrCounty, p => p.RequireRole(Roles.TownshipOffice, Roles.CountyReviewer));
         options.AddPolicy(BranchRecords, p => p.RequireRole(
             Roles.TownshipOffice, Roles.CountyReviewer, Roles.BranchSecretary, Roles.BranchClerk, Roles.EvaluationGroup));
+        options.AddPolicy(StarRatingRead, p => p.RequireRole(Roles.TownshipOffice, Roles.CountyReviewer, Roles.BranchSecretary));
+        options.AddPolicy(SelfEvaluation, p => p.RequireRole(Roles.BranchSecretary));
+        options.AddPolicy(TownshipRating, p => p.RequireRole(Roles.TownshipOffice));
+        options.AddPolicy(CountyReview, p => p.RequireRole(Roles.CountyReviewer));
         options.AddPolicy(SignedIn, p => p.RequireRole(Roles.All.ToArray()));
         // Every endpoint needs a signed-in user unless it says [AllowAnonymous].
         options.FallbackPolicy = options.GetPolicy(SignedIn);

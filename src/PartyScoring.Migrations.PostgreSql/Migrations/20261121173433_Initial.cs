@@ -146,6 +146,67 @@ namespace PartyScoring.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "RatingStandards",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TownshipId = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    BaseWeight = table.Column<decimal>(type: "numeric(5,4)", precision: 5, scale: 4, nullable: false),
+                    FiveStarQuota = table.Column<decimal>(type: "numeric(5,4)", precision: 5, scale: 4, nullable: false),
+                    QuotaApprovedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    QuotaApprovedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    QuotaApprovalDocument = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RatingStandards", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RatingStandards_Organisations_TownshipId",
+                        column: x => x.TownshipId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Rectifications",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    BranchId = table.Column<int>(type: "integer", nullable: false),
+                    TownshipId = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Stars = table.Column<int>(type: "integer", nullable: false),
+                    Measures = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ResponsiblePerson = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Deadline = table.Column<DateOnly>(type: "date", nullable: true),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ClosedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Rectifications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Rectifications_Organisations_BranchId",
+                        column: x => x.BranchId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Rectifications_Organisations_TownshipId",
+                        column: x => x.TownshipId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Schemes",
                 columns: table => new
                 {
@@ -191,6 +252,30 @@ namespace PartyScoring.Migrations.PostgreSql.Migrations
                         name: "FK_Schemes_Schemes_PreviousVersionId",
                         column: x => x.PreviousVersionId,
                         principalTable: "Schemes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SpotChecks",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TownshipId = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Seed = table.Column<long>(type: "bigint", nullable: false),
+                    DrawnBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    DrawnAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SpotChecks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SpotChecks_Organisations_TownshipId",
+                        column: x => x.TownshipId,
+                        principalTable: "Organisations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -293,6 +378,97 @@ namespace PartyScoring.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "BranchRatings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    StandardId = table.Column<int>(type: "integer", nullable: false),
+                    TownshipId = table.Column<int>(type: "integer", nullable: false),
+                    BranchId = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Stage = table.Column<int>(type: "integer", nullable: false),
+                    ReviewScore = table.Column<decimal>(type: "numeric(9,1)", precision: 9, scale: 1, nullable: true),
+                    BaseScore = table.Column<decimal>(type: "numeric(9,1)", precision: 9, scale: 1, nullable: false),
+                    Bonus = table.Column<decimal>(type: "numeric(9,1)", precision: 9, scale: 1, nullable: false),
+                    Deductions = table.Column<decimal>(type: "numeric(9,1)", precision: 9, scale: 1, nullable: false),
+                    Total = table.Column<decimal>(type: "numeric(9,1)", precision: 9, scale: 1, nullable: false),
+                    BandStars = table.Column<int>(type: "integer", nullable: false),
+                    Stars = table.Column<int>(type: "integer", nullable: false),
+                    Cap = table.Column<int>(type: "integer", nullable: false),
+                    CountyReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BranchRatings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BranchRatings_Organisations_BranchId",
+                        column: x => x.BranchId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_BranchRatings_Organisations_TownshipId",
+                        column: x => x.TownshipId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_BranchRatings_RatingStandards_StandardId",
+                        column: x => x.StandardId,
+                        principalTable: "RatingStandards",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RatingItems",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    StandardId = table.Column<int>(type: "integer", nullable: false),
+                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Area = table.Column<int>(type: "integer", nullable: true),
+                    Points = table.Column<decimal>(type: "numeric(9,1)", precision: 9, scale: 1, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RatingItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RatingItems_RatingStandards_StandardId",
+                        column: x => x.StandardId,
+                        principalTable: "RatingStandards",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RectificationProgress",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Actor = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RectificationId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RectificationProgress", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RectificationProgress_Rectifications_RectificationId",
+                        column: x => x.RectificationId,
+                        principalTable: "Rectifications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "BaseCategories",
                 columns: table => new
                 {
@@ -368,6 +544,37 @@ namespace PartyScoring.Migrations.PostgreSql.Migrations
                         name: "FK_SchemeItems_Schemes_SchemeId",
                         column: x => x.SchemeId,
                         principalTable: "Schemes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SpotCheckEntries",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    BranchId = table.Column<int>(type: "integer", nullable: false),
+                    Stars = table.Column<int>(type: "integer", nullable: false),
+                    Upheld = table.Column<bool>(type: "boolean", nullable: true),
+                    Finding = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    CheckedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    CheckedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    SpotCheckId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SpotCheckEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SpotCheckEntries_Organisations_BranchId",
+                        column: x => x.BranchId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SpotCheckEntries_SpotChecks_SpotCheckId",
+                        column: x => x.SpotCheckId,
+                        principalTable: "SpotChecks",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -455,6 +662,60 @@ namespace PartyScoring.Migrations.PostgreSql.Migrations
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RatingSteps",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Stage = table.Column<int>(type: "integer", nullable: false),
+                    Actor = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    RatingId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RatingSteps", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RatingSteps_BranchRatings_RatingId",
+                        column: x => x.RatingId,
+                        principalTable: "BranchRatings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RatingScores",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ItemId = table.Column<int>(type: "integer", nullable: false),
+                    SelfPoints = table.Column<decimal>(type: "numeric(9,1)", precision: 9, scale: 1, nullable: false),
+                    SelfNote = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Evidence = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Points = table.Column<decimal>(type: "numeric(9,1)", precision: 9, scale: 1, nullable: false),
+                    ChangeReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    RatingId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RatingScores", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RatingScores_BranchRatings_RatingId",
+                        column: x => x.RatingId,
+                        principalTable: "BranchRatings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_RatingScores_RatingItems_ItemId",
+                        column: x => x.ItemId,
+                        principalTable: "RatingItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -579,6 +840,22 @@ namespace PartyScoring.Migrations.PostgreSql.Migrations
                 column: "MemberId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_BranchRatings_BranchId_Year",
+                table: "BranchRatings",
+                columns: new[] { "BranchId", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BranchRatings_StandardId",
+                table: "BranchRatings",
+                column: "StandardId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BranchRatings_TownshipId_Year",
+                table: "BranchRatings",
+                columns: new[] { "TownshipId", "Year" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Exemptions_MemberId_Year",
                 table: "Exemptions",
                 columns: new[] { "MemberId", "Year" });
@@ -635,6 +912,49 @@ namespace PartyScoring.Migrations.PostgreSql.Migrations
                 column: "Path");
 
             migrationBuilder.CreateIndex(
+                name: "IX_RatingItems_StandardId_Code",
+                table: "RatingItems",
+                columns: new[] { "StandardId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RatingScores_ItemId",
+                table: "RatingScores",
+                column: "ItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RatingScores_RatingId",
+                table: "RatingScores",
+                column: "RatingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RatingStandards_TownshipId_Year",
+                table: "RatingStandards",
+                columns: new[] { "TownshipId", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RatingSteps_RatingId",
+                table: "RatingSteps",
+                column: "RatingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RectificationProgress_RectificationId",
+                table: "RectificationProgress",
+                column: "RectificationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Rectifications_BranchId_Year",
+                table: "Rectifications",
+                columns: new[] { "BranchId", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Rectifications_TownshipId",
+                table: "Rectifications",
+                column: "TownshipId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SchemeItems_BranchId",
                 table: "SchemeItems",
                 column: "BranchId");
@@ -653,6 +973,22 @@ namespace PartyScoring.Migrations.PostgreSql.Migrations
                 name: "IX_Schemes_TownshipId_Year_Version",
                 table: "Schemes",
                 columns: new[] { "TownshipId", "Year", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SpotCheckEntries_BranchId",
+                table: "SpotCheckEntries",
+                column: "BranchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SpotCheckEntries_SpotCheckId",
+                table: "SpotCheckEntries",
+                column: "SpotCheckId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SpotChecks_TownshipId_Year",
+                table: "SpotChecks",
+                columns: new[] { "TownshipId", "Year" },
                 unique: true);
         }
 
@@ -696,6 +1032,18 @@ namespace PartyScoring.Migrations.PostgreSql.Migrations
                 name: "LedgerLines");
 
             migrationBuilder.DropTable(
+                name: "RatingScores");
+
+            migrationBuilder.DropTable(
+                name: "RatingSteps");
+
+            migrationBuilder.DropTable(
+                name: "RectificationProgress");
+
+            migrationBuilder.DropTable(
+                name: "SpotCheckEntries");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
@@ -705,10 +1053,25 @@ namespace PartyScoring.Migrations.PostgreSql.Migrations
                 name: "SchemeItems");
 
             migrationBuilder.DropTable(
+                name: "RatingItems");
+
+            migrationBuilder.DropTable(
+                name: "BranchRatings");
+
+            migrationBuilder.DropTable(
+                name: "Rectifications");
+
+            migrationBuilder.DropTable(
+                name: "SpotChecks");
+
+            migrationBuilder.DropTable(
                 name: "Members");
 
             migrationBuilder.DropTable(
                 name: "Schemes");
+
+            migrationBuilder.DropTable(
+                name: "RatingStandards");
 
             migrationBuilder.DropTable(
                 name: "Organisations");

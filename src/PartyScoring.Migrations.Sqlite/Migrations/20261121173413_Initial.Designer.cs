@@ -12,7 +12,7 @@ using PartyScoring.Infrastructure.Persistence;
 namespace PartyScoring.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PartyScoringDbContext))]
-    [Migration("20261121165959_Initial")]
+    [Migration("20261121173413_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -627,6 +627,246 @@ namespace PartyScoring.Migrations.Sqlite.Migrations
                     b.ToTable("Schemes", (string)null);
                 });
 
+            modelBuilder.Entity("PartyScoring.Domain.StarRating.BranchRating", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BandStars")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("BaseScore")
+                        .HasPrecision(9, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Bonus")
+                        .HasPrecision(9, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BranchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Cap")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CountyReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Deductions")
+                        .HasPrecision(9, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("ReviewScore")
+                        .HasPrecision(9, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StandardId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Stars")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(9, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TownshipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StandardId");
+
+                    b.HasIndex("BranchId", "Year")
+                        .IsUnique();
+
+                    b.HasIndex("TownshipId", "Year");
+
+                    b.ToTable("BranchRatings", (string)null);
+                });
+
+            modelBuilder.Entity("PartyScoring.Domain.StarRating.RatingItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Area")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Points")
+                        .HasPrecision(9, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StandardId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StandardId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("RatingItems", (string)null);
+                });
+
+            modelBuilder.Entity("PartyScoring.Domain.StarRating.RatingStandard", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("BaseWeight")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("FiveStarQuota")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QuotaApprovalDocument")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QuotaApprovedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("QuotaApprovedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TownshipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TownshipId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("RatingStandards", (string)null);
+                });
+
+            modelBuilder.Entity("PartyScoring.Domain.StarRating.Rectification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BranchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Measures")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponsiblePerson")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Stars")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TownshipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TownshipId");
+
+                    b.HasIndex("BranchId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("Rectifications", (string)null);
+                });
+
+            modelBuilder.Entity("PartyScoring.Domain.StarRating.SpotCheck", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("DrawnAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DrawnBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Seed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TownshipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TownshipId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("SpotChecks", (string)null);
+                });
+
             modelBuilder.Entity("PartyScoring.Infrastructure.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -945,6 +1185,240 @@ namespace PartyScoring.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PartyScoring.Domain.StarRating.BranchRating", b =>
+                {
+                    b.HasOne("PartyScoring.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("BranchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartyScoring.Domain.StarRating.RatingStandard", null)
+                        .WithMany()
+                        .HasForeignKey("StandardId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartyScoring.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("TownshipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("PartyScoring.Domain.StarRating.RatingScore", "Scores", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ChangeReason")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Evidence")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("ItemId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<decimal>("Points")
+                                .HasPrecision(9, 1)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("RatingId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("SelfNote")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal>("SelfPoints")
+                                .HasPrecision(9, 1)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ItemId");
+
+                            b1.HasIndex("RatingId");
+
+                            b1.ToTable("RatingScores", (string)null);
+
+                            b1.HasOne("PartyScoring.Domain.StarRating.RatingItem", null)
+                                .WithMany()
+                                .HasForeignKey("ItemId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("RatingId");
+                        });
+
+                    b.OwnsMany("PartyScoring.Domain.StarRating.RatingStep", "Steps", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Actor")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("RatingId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Stage")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("RatingId");
+
+                            b1.ToTable("RatingSteps", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RatingId");
+                        });
+
+                    b.Navigation("Scores");
+
+                    b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("PartyScoring.Domain.StarRating.RatingItem", b =>
+                {
+                    b.HasOne("PartyScoring.Domain.StarRating.RatingStandard", null)
+                        .WithMany("Items")
+                        .HasForeignKey("StandardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyScoring.Domain.StarRating.RatingStandard", b =>
+                {
+                    b.HasOne("PartyScoring.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("TownshipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyScoring.Domain.StarRating.Rectification", b =>
+                {
+                    b.HasOne("PartyScoring.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("BranchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartyScoring.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("TownshipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("PartyScoring.Domain.StarRating.RectificationProgress", "Progress", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Actor")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Note")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("RectificationId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("RectificationId");
+
+                            b1.ToTable("RectificationProgress", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RectificationId");
+                        });
+
+                    b.Navigation("Progress");
+                });
+
+            modelBuilder.Entity("PartyScoring.Domain.StarRating.SpotCheck", b =>
+                {
+                    b.HasOne("PartyScoring.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("TownshipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("PartyScoring.Domain.StarRating.SpotCheckEntry", "Entries", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("BranchId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTimeOffset?>("CheckedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("CheckedBy")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Finding")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("SpotCheckId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Stars")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool?>("Upheld")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("BranchId");
+
+                            b1.HasIndex("SpotCheckId");
+
+                            b1.ToTable("SpotCheckEntries", (string)null);
+
+                            b1.HasOne("PartyScoring.Domain.Organisations.Organisation", null)
+                                .WithMany()
+                                .HasForeignKey("BranchId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("SpotCheckId");
+                        });
+
+                    b.Navigation("Entries");
+                });
+
             modelBuilder.Entity("PartyScoring.Infrastructure.Identity.AppUser", b =>
                 {
                     b.HasOne("PartyScoring.Domain.Members.Member", null)
@@ -972,6 +1446,11 @@ namespace PartyScoring.Migrations.Sqlite.Migrations
 
                     b.Navigation("Categories");
 
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("PartyScoring.Domain.StarRating.RatingStandard", b =>
+                {
                     b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
