@@ -32,6 +32,8 @@ public static class MvcSetup
         services.AddScoped<ICurrentActor, HttpCurrentActor>();
         services.AddScoped<HomeQuery>();
         services.AddScoped<MemberYearQuery>();
+        services.AddScoped<Exports.RegisterBuilder>();
+        services.AddScoped<Exports.PrintViewRenderer>();
         return services;
     }
 }
