@@ -11,10 +11,11 @@ namespace PartyScoring.Web.Controllers;
 /// The paper forms in Excel, PDF or as a print preview. Every document is read through ScopedData exactly like the page
 /// it mirrors, so a branch out of scope (or another member) is a 404.
 /// </summary>
-[Authorize(Policy = Policies.BranchRecords)]
+[Authorize(Policy = Policies.SignedIn)]
 public sealed class ExportsController(ExportData data, RegisterBuilder registers, IExcelExporter excel, PrintViewRenderer print,
     IPdfRenderer pdf, TimeProvider clock) : Controller
 {
+    [Authorize(Policy = Policies.BranchRecords)]
     public async Task<IActionResult> Branch(int id, int? year, int? quarter, CancellationToken ct)
     {
         var (y, q) = Period(year, quarter);
@@ -24,6 +25,7 @@ public sealed class ExportsController(ExportData data, RegisterBuilder registers
         return found is null ? NotFound() : View(new ExportsPageViewModel(id, found.Branch.Name, y.Value, q.Value, pdf.IsAvailable));
     }
 
+    [Authorize(Policy = Policies.BranchRecords)]
     public async Task<IActionResult> Quarterly(int id, int? year, int? quarter, string? format, CancellationToken ct)
     {
         var (y, q) = Period(year, quarter);
@@ -31,6 +33,7 @@ public sealed class ExportsController(ExportData data, RegisterBuilder registers
         return found is null ? NotFound() : await DocumentAsync(registers.Quarterly(found), format, ct);
     }
 
+    [Authorize(Policy = Policies.BranchRecords)]
     public async Task<IActionResult> Notice(int id, int? year, int? quarter, string? format, CancellationToken ct)
     {
         var (y, q) = Period(year, quarter);
@@ -38,6 +41,7 @@ public sealed class ExportsController(ExportData data, RegisterBuilder registers
         return found is null ? NotFound() : await DocumentAsync(registers.Notice(found), format, ct);
     }
 
+    [Authorize(Policy = Policies.BranchRecords)]
     public async Task<IActionResult> YearRegister(int id, int? year, string? format, CancellationToken ct)
     {
         var (y, _) = Period(year, 1);
@@ -45,7 +49,7 @@ public sealed class ExportsController(ExportData data, RegisterBuilder registers
         return found is null ? NotFound() : await DocumentAsync(registers.YearRegister(found), format, ct);
     }
 
-    [Authorize(Policy = Policies.SignedIn)]
+    /// <summary>Staff reach the members of their scope; a member only their own archive.</summary>
     public async Task<IActionResult> Archive(int id, string? format, CancellationToken ct)
     {
         var found = await data.ArchiveAsync(id, ct);
