@@ -55,6 +55,7 @@ public static class DependencyInjection
         services.AddSingleton<IPdfRenderer, ChromiumPdfRenderer>();
         services.AddSingleton<IExcelExporter, ExcelReportWriter>();
         services.AddScoped<ExportData>();
+        services.AddScoped<Imports.RosterImporter>();
         return services;
     }
 }

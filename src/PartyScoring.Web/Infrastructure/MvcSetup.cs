@@ -34,6 +34,7 @@ public static class MvcSetup
         services.AddScoped<MemberYearQuery>();
         services.AddScoped<Exports.RegisterBuilder>();
         services.AddScoped<Exports.PrintViewRenderer>();
+        services.AddScoped<Imports.RosterWords>();
         return services;
     }
 }
