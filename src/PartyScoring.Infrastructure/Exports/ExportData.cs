@@ -57,14 +57,18 @@ public sealed class ExportData(ScopedData data, YearPointsService points)
         points.ForBranchAsync(branchId, year, ct: ct);
 
     /// <summary>Every branch of the user's scope with its year (confirmed lines), ordered by name.</summary>
-    public async Task<IReadOnlyList<BranchYear>> BranchYearsAsync(int year, CancellationToken ct = default)
+    public async Task<IReadOnlyList<BranchYear>> BranchYearsAsync(int year, CancellationToken ct = default, Func<int, int, Task>? progress = null)
     {
         var branchIds = await data.Organisations.AsNoTracking().Where(o => o.Kind == OrganisationKind.Branch)
             .OrderBy(o => o.Path).Select(o => o.Id).ToListAsync(ct);
         var years = new List<BranchYear>();
         foreach (var id in branchIds)
+        {
             if (await points.ForBranchAsync(id, year, ct: ct) is { } branchYear)
                 years.Add(branchYear);
+            if (progress is not null)
+                await progress(years.Count, branchIds.Count);
+        }
         return years;
     }
 

@@ -32,9 +32,6 @@ public static class MvcSetup
         services.AddScoped<ICurrentActor, HttpCurrentActor>();
         services.AddScoped<HomeQuery>();
         services.AddScoped<MemberYearQuery>();
-        services.AddScoped<Exports.RegisterBuilder>();
-        services.AddScoped<Exports.PrintViewRenderer>();
-        services.AddScoped<Imports.RosterWords>();
         return services;
     }
 }
