@@ -67,7 +67,14 @@ public sealed class ChromiumPdfRenderer(IOptions<PdfSettings> options, ILogger<C
         }
         catch (OperationCanceledException)
         {
-            process.Kill(entireProcessTree: true);
+            try
+            {
+                process.Kill(entireProcessTree: true);
+            }
+            catch (InvalidOperationException)
+            {
+                // It exited between the timeout and the kill.
+            }
             await process.WaitForExitAsync(CancellationToken.None);
             ct.ThrowIfCancellationRequested();
             throw new PdfUnavailableException($"Chromium timed out after {_settings.TimeoutSeconds} s");
