@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PartyScoring.Infrastructure.DataProtection;
 using PartyScoring.Infrastructure.Demo;
+using PartyScoring.Infrastructure.Exports;
 using PartyScoring.Infrastructure.Identity;
 using PartyScoring.Infrastructure.Persistence;
 using PartyScoring.Infrastructure.Scoping;
@@ -55,7 +56,12 @@ public static class DependencyInjection
         services.AddScoped<CountyCheckService>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DatabaseInitializer>();
-        services.AddHealthChecks().AddDbContextCheck<PartyScoringDbContext>("database");
+        services.AddHealthChecks().AddDbContextCheck<PartyScoringDbContext>("database").AddCheck<PdfHealthCheck>("pdf");
+        services.Configure<PdfSettings>(configuration.GetSection("Pdf"));
+        services.AddSingleton<IPdfRenderer, ChromiumPdfRenderer>();
+        services.AddSingleton<IExcelExporter, ExcelReportWriter>();
+        services.AddScoped<ExportData>();
+        services.AddScoped<Imports.RosterImporter>();
         return services;
     }
 }

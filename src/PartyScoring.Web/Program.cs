@@ -1,4 +1,5 @@
 using PartyScoring.Infrastructure;
+using PartyScoring.Web.Exports;
 using PartyScoring.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -7,6 +8,7 @@ builder.AddPartyScoringLogging();
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddPartyScoringSecurity(builder.Configuration);
 builder.Services.AddPartyScoringMvc();
+builder.Services.AddPartyScoringExports(builder.Configuration, builder.Environment.ContentRootPath);
 
 var app = builder.Build();
 

@@ -35,6 +35,7 @@ public class PartyScoringDbContext(DbContextOptions<PartyScoringDbContext> optio
     public DbSet<Rectification> Rectifications => Set<Rectification>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Exports.ExportJob> ExportJobs => Set<Exports.ExportJob>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

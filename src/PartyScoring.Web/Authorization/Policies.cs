@@ -13,6 +13,8 @@ public static class Policies
     public const string TownshipOrCounty = nameof(TownshipOrCounty);
     /// <summary>Anyone who works on a branch's records: office, secretary, clerk, evaluation group, county.</summary>
     public const string BranchRecords = nameof(BranchRecords);
+    /// <summary>Roster import: the office (whole township) and a branch clerk (own branch, through scope).</summary>
+    public const string RosterImport = nameof(RosterImport);
     /// <summary>Any signed-in user with a role (members see their own record through scope).</summary>
     public const string SignedIn = nameof(SignedIn);
 
@@ -34,6 +36,7 @@ public static class Policies
         options.AddPolicy(SelfEvaluation, p => p.RequireRole(Roles.BranchSecretary));
         options.AddPolicy(TownshipRating, p => p.RequireRole(Roles.TownshipOffice));
         options.AddPolicy(CountyReview, p => p.RequireRole(Roles.CountyReviewer));
+        options.AddPolicy(RosterImport, p => p.RequireRole(Roles.TownshipOffice, Roles.BranchClerk));
         options.AddPolicy(SignedIn, p => p.RequireRole(Roles.All.ToArray()));
         // Every endpoint needs a signed-in user unless it says [AllowAnonymous].
         options.FallbackPolicy = options.GetPolicy(SignedIn);

@@ -59,6 +59,26 @@ namespace PartyScoring.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ExportJobs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    RequestedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Culture = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    RequestedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    State = table.Column<int>(type: "integer", nullable: false),
+                    Percent = table.Column<int>(type: "integer", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    FinishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExportJobs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Organisations",
                 columns: table => new
                 {
@@ -861,6 +881,11 @@ namespace PartyScoring.Migrations.PostgreSql.Migrations
                 columns: new[] { "MemberId", "Year" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ExportJobs_State",
+                table: "ExportJobs",
+                column: "State");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_GradeBands_SchemeId",
                 table: "GradeBands",
                 column: "SchemeId");
@@ -1024,6 +1049,9 @@ namespace PartyScoring.Migrations.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "Exemptions");
+
+            migrationBuilder.DropTable(
+                name: "ExportJobs");
 
             migrationBuilder.DropTable(
                 name: "GradeBands");

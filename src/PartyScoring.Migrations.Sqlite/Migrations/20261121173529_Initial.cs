@@ -58,6 +58,26 @@ namespace PartyScoring.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ExportJobs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    RequestedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Culture = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    RequestedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    Percent = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    FinishedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExportJobs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Organisations",
                 columns: table => new
                 {
@@ -860,6 +880,11 @@ namespace PartyScoring.Migrations.Sqlite.Migrations
                 columns: new[] { "MemberId", "Year" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ExportJobs_State",
+                table: "ExportJobs",
+                column: "State");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_GradeBands_SchemeId",
                 table: "GradeBands",
                 column: "SchemeId");
@@ -1023,6 +1048,9 @@ namespace PartyScoring.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "Exemptions");
+
+            migrationBuilder.DropTable(
+                name: "ExportJobs");
 
             migrationBuilder.DropTable(
                 name: "GradeBands");

@@ -1,0 +1,102 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using PartyScoring.Infrastructure.Exports;
+using PartyScoring.Web.Authorization;
+using PartyScoring.Web.Exports;
+using PartyScoring.Web.ViewModels;
+
+namespace PartyScoring.Web.Controllers;
+
+/// <summary>
+/// The paper forms in Excel, PDF or as a print preview. Every document is read through ScopedData exactly like the page
+/// it mirrors, so a branch out of scope (or another member) is a 404.
+/// </summary>
+[Authorize(Policy = Policies.SignedIn)]
+public sealed class ExportsController(ExportData data, RegisterBuilder registers, IExcelExporter excel, PrintViewRenderer print,
+    IPdfRenderer pdf, TimeProvider clock) : Controller
+{
+    [Authorize(Policy = Policies.BranchRecords)]
+    public async Task<IActionResult> Branch(int id, int? year, int? quarter, CancellationToken ct)
+    {
+        var (y, q) = Period(year, quarter);
+        if (y is null || q is null)
+            return NotFound();
+        var found = await data.QuarterAsync(id, y.Value, q.Value, ct);
+        return found is null ? NotFound() : View(new ExportsPageViewModel(id, found.Branch.Name, y.Value, q.Value, pdf.IsAvailable));
+    }
+
+    [Authorize(Policy = Policies.BranchRecords)]
+    public async Task<IActionResult> Quarterly(int id, int? year, int? quarter, string? format, CancellationToken ct)
+    {
+        var (y, q) = Period(year, quarter);
+        var found = y is null || q is null ? null : await data.QuarterAsync(id, y.Value, q.Value, ct);
+        return found is null ? NotFound() : await DocumentAsync(registers.Quarterly(found), format, ct);
+    }
+
+    [Authorize(Policy = Policies.BranchRecords)]
+    public async Task<IActionResult> Notice(int id, int? year, int? quarter, string? format, CancellationToken ct)
+    {
+        var (y, q) = Period(year, quarter);
+        var found = y is null || q is null ? null : await data.QuarterAsync(id, y.Value, q.Value, ct);
+        return found is null ? NotFound() : await DocumentAsync(registers.Notice(found), format, ct);
+    }
+
+    [Authorize(Policy = Policies.BranchRecords)]
+    public async Task<IActionResult> YearRegister(int id, int? year, string? format, CancellationToken ct)
+    {
+        var (y, _) = Period(year, 1);
+        var found = y is null ? null : await data.BranchYearAsync(id, y.Value, ct);
+        return found is null ? NotFound() : await DocumentAsync(registers.YearRegister(found), format, ct);
+    }
+
+    /// <summary>Staff reach the members of their scope; a member only their own archive.</summary>
+    public async Task<IActionResult> Archive(int id, string? format, CancellationToken ct)
+    {
+        var found = await data.ArchiveAsync(id, ct);
+        return found is null ? NotFound() : await DocumentAsync(registers.Archive(found), format, ct);
+    }
+
+    private async Task<IActionResult> DocumentAsync(ReportSheet sheet, string? format, CancellationToken ct) =>
+        await DocumentAsync(new ReportWorkbook([sheet]), sheet.Title + "-" + sheet.SheetName, format, ct);
+
+    internal async Task<IActionResult> DocumentAsync(ReportWorkbook workbook, string fileName, string? format, CancellationToken ct)
+    {
+        switch (format)
+        {
+            case "xlsx":
+                var stream = new MemoryStream();
+                excel.Write(workbook, stream);
+                stream.Position = 0;
+                return File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", fileName + ".xlsx");
+            case "pdf":
+                if (!pdf.IsAvailable)
+                    return PdfProblem("Exports_PdfUnavailable");
+                try
+                {
+                    return File(await print.PdfAsync(ControllerContext, workbook, ct), "application/pdf", fileName + ".pdf");
+                }
+                catch (PdfUnavailableException)
+                {
+                    return PdfProblem("Exports_PdfFailed");
+                }
+            case null or "" or "html":
+                return View(PrintViewRenderer.View, workbook);
+            default:
+                return NotFound();
+        }
+    }
+
+    private ViewResult PdfProblem(string messageKey)
+    {
+        Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        return View("PdfUnavailable", messageKey);
+    }
+
+    internal (int? Year, int? Quarter) Period(int? year, int? quarter)
+    {
+        var now = clock.GetLocalNow();
+        var y = year ?? now.Year;
+        var q = quarter ?? (now.Month + 2) / 3;
+        return (y is < 2000 or > 2100 ? null : y, q is < 1 or > 4 ? null : q);
+    }
+}

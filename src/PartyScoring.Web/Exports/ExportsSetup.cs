@@ -1,0 +1,17 @@
+namespace PartyScoring.Web.Exports;
+
+public static class ExportsSetup
+{
+    /// <summary>Print views, roster words and the background runner for long exports (files under Exports:Folder, default data/exports).</summary>
+    public static IServiceCollection AddPartyScoringExports(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var folder = configuration["Exports:Folder"] is { Length: > 0 } configured ? configured : Path.Combine("data", "exports");
+        services.AddSingleton(new ExportStorage(Path.GetFullPath(folder, contentRoot)));
+        services.AddSingleton<ExportJobQueue>();
+        services.AddHostedService<ExportJobRunner>();
+        services.AddScoped<RegisterBuilder>();
+        services.AddScoped<PrintViewRenderer>();
+        services.AddScoped<Imports.RosterWords>();
+        return services;
+    }
+}
