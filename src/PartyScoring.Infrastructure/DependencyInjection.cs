@@ -9,6 +9,7 @@ using PartyScoring.Infrastructure.DataProtection;
 using PartyScoring.Infrastructure.Demo;
 using PartyScoring.Infrastructure.Identity;
 using PartyScoring.Infrastructure.Persistence;
+using PartyScoring.Infrastructure.Quarters;
 using PartyScoring.Infrastructure.Scoping;
 using PartyScoring.Infrastructure.Scoring;
 
@@ -47,6 +48,9 @@ public static class DependencyInjection
         services.AddHttpContextAccessor();
         services.AddScoped<ScopedData>();
         services.AddScoped<YearPointsService>();
+        services.AddScoped<QuarterSheetService>();
+        services.AddScoped<QuarterGridService>();
+        services.AddScoped<ObjectionService>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DatabaseInitializer>();
         services.AddHealthChecks().AddDbContextCheck<PartyScoringDbContext>("database");

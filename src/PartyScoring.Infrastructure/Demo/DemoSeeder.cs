@@ -60,6 +60,8 @@ public sealed class DemoSeeder(PartyScoringDbContext db, UserManager<AppUser> us
             var lastQuarter = year < today.Year ? 4 : currentQuarter;
             db.LedgerLines.AddRange(DemoLedger.Lines(scheme, members, year, lastQuarter, draftQuarter: year == today.Year ? currentQuarter : null));
             await db.SaveChangesAsync(ct);
+            db.QuarterSheets.AddRange(DemoSheets.For(branches, scheme, lastQuarter, year == today.Year ? currentQuarter : null));
+            await db.SaveChangesAsync(ct);
         }
         var logins = await CreateUsersAsync(county, township, branches, members, ct);
         await transaction.CommitAsync(ct);

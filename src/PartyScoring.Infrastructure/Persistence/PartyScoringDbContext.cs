@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyScoring.Domain.Ledger;
 using PartyScoring.Domain.Members;
 using PartyScoring.Domain.Organisations;
+using PartyScoring.Domain.Quarters;
 using PartyScoring.Domain.Schemes;
 using PartyScoring.Infrastructure.Auditing;
 using PartyScoring.Infrastructure.DataProtection;
@@ -30,6 +31,9 @@ public class PartyScoringDbContext(DbContextOptions<PartyScoringDbContext> optio
     public DbSet<LedgerLine> LedgerLines => Set<LedgerLine>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<QuarterSheet> QuarterSheets => Set<QuarterSheet>();
+    public DbSet<SheetTransition> SheetTransitions => Set<SheetTransition>();
+    public DbSet<Objection> Objections => Set<Objection>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
