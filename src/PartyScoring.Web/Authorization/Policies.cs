@@ -15,6 +15,12 @@ public static class Policies
     public const string BranchRecords = nameof(BranchRecords);
     /// <summary>Any signed-in user with a role (members see their own record through scope).</summary>
     public const string SignedIn = nameof(SignedIn);
+    /// <summary>Those who type into a quarter sheet's grid: clerk and secretary.</summary>
+    public const string SheetEntry = nameof(SheetEntry);
+    /// <summary>Those who decide objections: the secretary, or the office for escalated ones.</summary>
+    public const string ObjectionDecision = nameof(ObjectionDecision);
+    /// <summary>A party member acting on their own record (objections, declarations).</summary>
+    public const string MemberOnly = nameof(MemberOnly);
 
     public static void Register(AuthorizationOptions options)
     {
@@ -22,6 +28,9 @@ public static class Policies
         options.AddPolicy(BranchRecords, p => p.RequireRole(
             Roles.TownshipOffice, Roles.CountyReviewer, Roles.BranchSecretary, Roles.BranchClerk, Roles.EvaluationGroup));
         options.AddPolicy(SignedIn, p => p.RequireRole(Roles.All.ToArray()));
+        options.AddPolicy(SheetEntry, p => p.RequireRole(Roles.BranchClerk, Roles.BranchSecretary));
+        options.AddPolicy(ObjectionDecision, p => p.RequireRole(Roles.BranchSecretary, Roles.TownshipOffice));
+        options.AddPolicy(MemberOnly, p => p.RequireRole(Roles.Member));
         // Every endpoint needs a signed-in user unless it says [AllowAnonymous].
         options.FallbackPolicy = options.GetPolicy(SignedIn);
     }

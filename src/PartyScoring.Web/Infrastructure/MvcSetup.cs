@@ -32,6 +32,7 @@ public static class MvcSetup
         services.AddScoped<ICurrentActor, HttpCurrentActor>();
         services.AddScoped<HomeQuery>();
         services.AddScoped<MemberYearQuery>();
+        services.AddScoped<QuarterQuery>();
         return services;
     }
 }

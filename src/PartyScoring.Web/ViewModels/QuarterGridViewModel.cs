@@ -1,0 +1,19 @@
+using PartyScoring.Domain.Schemes;
+
+namespace PartyScoring.Web.ViewModels;
+
+public sealed record GridColumnViewModel(int ItemId, string Code, string Name, ItemKind Kind, decimal Min, decimal Max);
+
+public sealed record GridCellViewModel(string Key, string Value, bool Editable, string? Error);
+
+public sealed record GridRowViewModel(int MemberId, string Name, decimal QuarterTotal, decimal YearTotal, IReadOnlyList<GridCellViewModel> Cells);
+
+/// <summary>The entry grid: members × items, running totals from the engine, the sheet stamp in a hidden field.</summary>
+public sealed record QuarterGridViewModel(
+    SheetHeaderViewModel Sheet,
+    bool Editable,
+    IReadOnlyList<GridColumnViewModel> Columns,
+    IReadOnlyList<GridRowViewModel> Rows)
+{
+    public string? Error { get; init; }
+}
