@@ -17,17 +17,19 @@ public sealed class ObjectionService(ScopedData data, QuarterSheetService sheets
         var line = await data.LedgerLines.SingleOrDefaultAsync(l => l.Id == lineId && l.MemberId == memberId, ct);
         if (line is null)
             return ServiceResult.NotFound;
-        if (await data.Db.Objections.AnyAsync(o => o.LedgerLineId == lineId
-                                                   && (o.State == ObjectionState.Open || o.State == ObjectionState.Escalated), ct))
-            return ServiceResult.Invalid("Reason", "objection.duplicate");
+        Objection objection;
         try
         {
-            data.Db.Objections.Add(Objection.Raise(sheet, line, memberId, reason ?? string.Empty, by, clock.GetUtcNow()));
+            objection = Objection.Raise(sheet, line, memberId, reason ?? string.Empty, by, clock.GetUtcNow());
         }
         catch (DomainException e)
         {
             return ServiceResult.Invalid("Reason", e.Code);
         }
+        if (await data.Db.Objections.AnyAsync(o => o.LedgerLineId == lineId
+                                                   && (o.State == ObjectionState.Open || o.State == ObjectionState.Escalated), ct))
+            return ServiceResult.Invalid("Reason", "objection.duplicate");
+        data.Db.Objections.Add(objection);
         await data.Db.SaveChangesAsync(ct);
         return ServiceResult.Ok;
     }
