@@ -21,6 +21,8 @@ public static class Policies
     public const string ObjectionDecision = nameof(ObjectionDecision);
     /// <summary>A party member acting on their own record (objections, declarations).</summary>
     public const string MemberOnly = nameof(MemberOnly);
+    /// <summary>乡镇党建办 only (the audit log).</summary>
+    public const string OfficeOnly = nameof(OfficeOnly);
 
     public static void Register(AuthorizationOptions options)
     {
@@ -31,6 +33,7 @@ public static class Policies
         options.AddPolicy(SheetEntry, p => p.RequireRole(Roles.BranchClerk, Roles.BranchSecretary));
         options.AddPolicy(ObjectionDecision, p => p.RequireRole(Roles.BranchSecretary, Roles.TownshipOffice));
         options.AddPolicy(MemberOnly, p => p.RequireRole(Roles.Member));
+        options.AddPolicy(OfficeOnly, p => p.RequireRole(Roles.TownshipOffice));
         // Every endpoint needs a signed-in user unless it says [AllowAnonymous].
         options.FallbackPolicy = options.GetPolicy(SignedIn);
     }

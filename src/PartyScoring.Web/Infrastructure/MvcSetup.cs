@@ -33,6 +33,7 @@ public static class MvcSetup
         services.AddScoped<HomeQuery>();
         services.AddScoped<MemberYearQuery>();
         services.AddScoped<QuarterQuery>();
+        services.AddScoped<AuditLogQuery>();
         return services;
     }
 }
