@@ -51,6 +51,7 @@ public static class DependencyInjection
         services.AddScoped<QuarterSheetService>();
         services.AddScoped<QuarterGridService>();
         services.AddScoped<ObjectionService>();
+        services.AddScoped<DeclarationService>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DatabaseInitializer>();
         services.AddHealthChecks().AddDbContextCheck<PartyScoringDbContext>("database");

@@ -34,6 +34,7 @@ public static class MvcSetup
         services.AddScoped<MemberYearQuery>();
         services.AddScoped<QuarterQuery>();
         services.AddScoped<AuditLogQuery>();
+        services.AddScoped<DeclarationQuery>();
         return services;
     }
 }

@@ -10,7 +10,8 @@ using PartyScoring.Web.ViewModels;
 namespace PartyScoring.Web.Queries;
 
 /// <summary>Reads quarter sheets for the pages, always through the user's scope; totals come from the domain engine.</summary>
-public sealed class QuarterQuery(ScopedData data, QuarterSheetService sheets, QuarterGridService grids, YearPointsService points, TimeProvider clock)
+public sealed class QuarterQuery(ScopedData data, QuarterSheetService sheets, QuarterGridService grids, YearPointsService points,
+    DeclarationQuery declarations, TimeProvider clock)
 {
     public async Task<QuarterSheetViewModel?> SheetAsync(int id, IReadOnlyList<SheetActor> actors, CancellationToken ct = default)
     {
@@ -25,7 +26,10 @@ public sealed class QuarterQuery(ScopedData data, QuarterSheetService sheets, Qu
             SheetRules.Available(sheet.State, actors).Where(a => a is not (SheetAction.OpenNotice or SheetAction.Finalise)).ToList(),
             sheet.MeetingDate, sheet.MeetingAttended, sheet.MeetingEligible,
             await RowsAsync(sheet, ct), lines, objections,
-            actors.Contains(SheetActor.Secretary) || actors.Contains(SheetActor.TownshipOffice));
+            actors.Contains(SheetActor.Secretary) || actors.Contains(SheetActor.TownshipOffice))
+        {
+            Declarations = await declarations.PendingAsync(sheet.BranchId, sheet.Year, sheet.Quarter, ct),
+        };
     }
 
     public async Task<QuarterGridViewModel?> GridAsync(int id, IReadOnlyDictionary<string, string>? typed = null,

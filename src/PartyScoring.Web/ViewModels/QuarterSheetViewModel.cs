@@ -33,6 +33,8 @@ public sealed record QuarterSheetViewModel(
 {
     public string? Error { get; init; }
     public SheetTransitionForm Form { get; init; } = new();
+    /// <summary>Members' declarations of this quarter still waiting for a decision.</summary>
+    public IReadOnlyList<DeclarationViewModel> Declarations { get; init; } = [];
 }
 
 /// <summary>What a sheet step posts.</summary>
