@@ -148,6 +148,35 @@ public abstract class QuarterGridHttpTests<TFactory>(TFactory app) where TFactor
         (await SnapshotAsync(sheet)).Should().Be(before);
     }
 
+    [Fact]
+    public async Task ASingleLineIsEnteredWithItsDescriptionAndABadAmountWritesNothing()
+    {
+        var sheet = await app.CurrentSheetOfAsync("clerk2");
+        var clerk = await app.SignedInAsync("clerk2");
+        var page = await clerk.GetPageAsync($"/Quarters/Grid/{sheet}");
+        var form = page.QuerySelector<AngleSharp.Html.Dom.IHtmlFormElement>("#line-form")!;
+        var member = page.QuerySelector<AngleSharp.Html.Dom.IHtmlSelectElement>("#line-member")!.Options.First().Value;
+        var item = page.QuerySelector<AngleSharp.Html.Dom.IHtmlSelectElement>("#line-item")!.Options.First().Value;
+        var before = await SnapshotAsync(sheet);
+
+        var bad = await clerk.PostFormAsync(form, new Dictionary<string, string>
+        {
+            ["MemberId"] = member, ["ItemId"] = item, ["Amount"] = "八", ["Description"] = "联系户走访",
+        });
+        bad.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await bad.Content.ReadAsStringAsync()).Should().Contain("请填写数字").And.Contain("联系户走访");
+        (await SnapshotAsync(sheet)).Should().Be(before);
+
+        var good = await clerk.PostFormAsync(form, new Dictionary<string, string>
+        {
+            ["MemberId"] = member, ["ItemId"] = item, ["Amount"] = "1", ["Description"] = "3月12日走访联系户5户",
+        });
+        good.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await SnapshotAsync(sheet)).Lines.Should().Be(before.Lines + 1);
+        (await app.WithDbAsync(db => db.LedgerLines.AnyAsync(l => l.Description == "3月12日走访联系户5户" && l.State == LedgerLineState.Draft)))
+            .Should().BeTrue();
+    }
+
     private static (int Member, int Item) ParseCell(string name)
     {
         var parts = name["cells[".Length..^1].Split('-');

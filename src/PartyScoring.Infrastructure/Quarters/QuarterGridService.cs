@@ -123,6 +123,41 @@ public sealed class QuarterGridService(ScopedData data, QuarterSheetService shee
         }
     }
 
+    /// <summary>Single-line entry: one event with its own description (a per-occurrence item may be entered again).</summary>
+    public async Task<ServiceResult> AddLineAsync(int sheetId, int memberId, int itemId, string? amount, string? description, string by,
+        CancellationToken ct = default)
+    {
+        var grid = await LoadAsync(sheetId, ct);
+        if (grid is null)
+            return ServiceResult.NotFound;
+        var item = grid.Items.SingleOrDefault(i => i.Id == itemId);
+        if (grid.Members.All(m => m.Id != memberId) || item is null)
+            return ServiceResult.Invalid("ItemId", "grid.cell");
+        if (!decimal.TryParse(amount?.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var points))
+            return ServiceResult.Invalid("Amount", "grid.number");
+        try
+        {
+            grid.Sheet.MarkEdited();
+            data.Db.LedgerLines.Add(LedgerLine.Enter(memberId, grid.Sheet.BranchId, grid.Sheet.Year, grid.Sheet.Quarter, item, points,
+                description ?? string.Empty, LedgerSource.ClerkEntry, by, clock.GetUtcNow()));
+        }
+        catch (DomainException e)
+        {
+            data.Db.ChangeTracker.Clear();
+            return ServiceResult.Invalid(e.Code.StartsWith("ledger.points", StringComparison.Ordinal) ? "Amount" : "Description", e.Code);
+        }
+        try
+        {
+            await data.Db.SaveChangesAsync(ct);
+            return ServiceResult.Ok;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            data.Db.ChangeTracker.Clear();
+            return ServiceResult.Conflict;
+        }
+    }
+
     /// <summary>What a cell shows: the amount of its one line, or the sum when an item was entered several times.</summary>
     public static string Display(IReadOnlyList<LedgerLine> lines) =>
         lines.Count == 0 ? string.Empty : lines.Sum(l => l.Amount).ToString("0.#", CultureInfo.InvariantCulture);

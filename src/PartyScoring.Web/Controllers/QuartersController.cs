@@ -97,4 +97,23 @@ public sealed class QuartersController(QuarterQuery query, QuarterSheetService s
             : errors.GetValueOrDefault("Grid") ?? text["Grid_Invalid"].Value;
         return View(model with { Error = message });
     }
+
+    [HttpPost]
+    [Authorize(Policy = Policies.SheetEntry)]
+    public async Task<IActionResult> AddLine(int id, LineEntryForm line, CancellationToken ct)
+    {
+        var result = await grids.AddLineAsync(id, line.MemberId, line.ItemId, line.Amount, line.Description, User.Identity!.Name!, ct);
+        switch (result.Kind)
+        {
+            case ResultKind.Ok: return RedirectToAction(nameof(Grid), new { id, saved = true });
+            case ResultKind.NotFound: return NotFound();
+            case ResultKind.Forbidden: return Forbid();
+        }
+        var model = await query.GridAsync(id, ct: ct);
+        if (model is null)
+            return NotFound();
+        Response.StatusCode = result.Kind == ResultKind.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+        var message = result.Kind == ResultKind.Conflict ? text["Grid_Conflict"].Value : DomainErrors.Message(text, result.Errors.Values.First());
+        return View(nameof(Grid), model with { Error = message, Line = line });
+    }
 }

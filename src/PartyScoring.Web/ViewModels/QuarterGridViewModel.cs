@@ -16,4 +16,14 @@ public sealed record QuarterGridViewModel(
     IReadOnlyList<GridRowViewModel> Rows)
 {
     public string? Error { get; init; }
+    public LineEntryForm Line { get; init; } = new();
+}
+
+/// <summary>Single-line entry: one event for one member, with its description.</summary>
+public sealed class LineEntryForm
+{
+    public int MemberId { get; set; }
+    public int ItemId { get; set; }
+    public string? Amount { get; set; }
+    public string? Description { get; set; }
 }
