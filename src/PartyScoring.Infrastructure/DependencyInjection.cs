@@ -10,6 +10,7 @@ using PartyScoring.Infrastructure.Demo;
 using PartyScoring.Infrastructure.Exports;
 using PartyScoring.Infrastructure.Identity;
 using PartyScoring.Infrastructure.Persistence;
+using PartyScoring.Infrastructure.Quarters;
 using PartyScoring.Infrastructure.Scoping;
 using PartyScoring.Infrastructure.Scoring;
 using PartyScoring.Infrastructure.StarRating;
@@ -54,6 +55,10 @@ public static class DependencyInjection
         services.AddScoped<StarRatingReader>();
         services.AddScoped<StarRatingService>();
         services.AddScoped<CountyCheckService>();
+        services.AddScoped<QuarterSheetService>();
+        services.AddScoped<QuarterGridService>();
+        services.AddScoped<ObjectionService>();
+        services.AddScoped<DeclarationService>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DatabaseInitializer>();
         services.AddHealthChecks().AddDbContextCheck<PartyScoringDbContext>("database").AddCheck<PdfHealthCheck>("pdf");

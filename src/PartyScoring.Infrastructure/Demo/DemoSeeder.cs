@@ -63,6 +63,8 @@ public sealed class DemoSeeder(PartyScoringDbContext db, UserManager<AppUser> us
             var lastQuarter = year < today.Year ? 4 : currentQuarter;
             db.LedgerLines.AddRange(DemoLedger.Lines(scheme, members, year, lastQuarter, draftQuarter: year == today.Year ? currentQuarter : null));
             await db.SaveChangesAsync(ct);
+            db.QuarterSheets.AddRange(DemoSheets.For(branches, scheme, lastQuarter, year == today.Year ? currentQuarter : null));
+            await db.SaveChangesAsync(ct);
         }
         // The seed-001 star rating standard for this year; the ratings themselves are made through the flow.
         db.RatingStandards.Add(RatingPresets.Seed001(township.Id, today.Year));

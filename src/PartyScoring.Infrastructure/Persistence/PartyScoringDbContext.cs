@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyScoring.Domain.Ledger;
 using PartyScoring.Domain.Members;
 using PartyScoring.Domain.Organisations;
+using PartyScoring.Domain.Quarters;
 using PartyScoring.Domain.Schemes;
 using PartyScoring.Domain.StarRating;
 using PartyScoring.Infrastructure.Auditing;
@@ -36,6 +37,9 @@ public class PartyScoringDbContext(DbContextOptions<PartyScoringDbContext> optio
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Exports.ExportJob> ExportJobs => Set<Exports.ExportJob>();
+    public DbSet<QuarterSheet> QuarterSheets => Set<QuarterSheet>();
+    public DbSet<SheetTransition> SheetTransitions => Set<SheetTransition>();
+    public DbSet<Objection> Objections => Set<Objection>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

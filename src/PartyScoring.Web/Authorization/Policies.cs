@@ -17,6 +17,14 @@ public static class Policies
     public const string RosterImport = nameof(RosterImport);
     /// <summary>Any signed-in user with a role (members see their own record through scope).</summary>
     public const string SignedIn = nameof(SignedIn);
+    /// <summary>Those who type into a quarter sheet's grid: clerk and secretary.</summary>
+    public const string SheetEntry = nameof(SheetEntry);
+    /// <summary>Those who decide objections: the secretary, or the office for escalated ones.</summary>
+    public const string ObjectionDecision = nameof(ObjectionDecision);
+    /// <summary>A party member acting on their own record (objections, declarations).</summary>
+    public const string MemberOnly = nameof(MemberOnly);
+    /// <summary>乡镇党建办 only (the audit log).</summary>
+    public const string OfficeOnly = nameof(OfficeOnly);
 
     /// <summary>评星定级 pages: the office, the county, and a branch secretary for their own branch.</summary>
     public const string StarRatingRead = nameof(StarRatingRead);
@@ -38,6 +46,10 @@ public static class Policies
         options.AddPolicy(CountyReview, p => p.RequireRole(Roles.CountyReviewer));
         options.AddPolicy(RosterImport, p => p.RequireRole(Roles.TownshipOffice, Roles.BranchClerk));
         options.AddPolicy(SignedIn, p => p.RequireRole(Roles.All.ToArray()));
+        options.AddPolicy(SheetEntry, p => p.RequireRole(Roles.BranchClerk, Roles.BranchSecretary));
+        options.AddPolicy(ObjectionDecision, p => p.RequireRole(Roles.BranchSecretary, Roles.TownshipOffice));
+        options.AddPolicy(MemberOnly, p => p.RequireRole(Roles.Member));
+        options.AddPolicy(OfficeOnly, p => p.RequireRole(Roles.TownshipOffice));
         // Every endpoint needs a signed-in user unless it says [AllowAnonymous].
         options.FallbackPolicy = options.GetPolicy(SignedIn);
     }

@@ -33,6 +33,9 @@ public static class MvcSetup
         services.AddScoped<HomeQuery>();
         services.AddScoped<MemberYearQuery>();
         services.AddScoped<StarRatingQuery>();
+        services.AddScoped<QuarterQuery>();
+        services.AddScoped<AuditLogQuery>();
+        services.AddScoped<DeclarationQuery>();
         return services;
     }
 }

@@ -165,6 +165,36 @@ namespace PartyScoring.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "QuarterSheets",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    BranchId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Quarter = table.Column<int>(type: "INTEGER", nullable: false),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReviewedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ReviewedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    MeetingDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    MeetingAttended = table.Column<int>(type: "INTEGER", nullable: true),
+                    MeetingEligible = table.Column<int>(type: "INTEGER", nullable: true),
+                    NoticeOpensAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    NoticeClosesAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QuarterSheets", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_QuarterSheets_Organisations_BranchId",
+                        column: x => x.BranchId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RatingStandards",
                 columns: table => new
                 {
@@ -392,6 +422,31 @@ namespace PartyScoring.Migrations.Sqlite.Migrations
                         name: "FK_Exemptions_Members_MemberId",
                         column: x => x.MemberId,
                         principalTable: "Members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SheetTransitions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SheetId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Action = table.Column<int>(type: "INTEGER", nullable: false),
+                    From = table.Column<int>(type: "INTEGER", nullable: false),
+                    To = table.Column<int>(type: "INTEGER", nullable: false),
+                    By = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SheetTransitions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SheetTransitions_QuarterSheets_SheetId",
+                        column: x => x.SheetId,
+                        principalTable: "QuarterSheets",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -790,6 +845,47 @@ namespace PartyScoring.Migrations.Sqlite.Migrations
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "Objections",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SheetId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MemberId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LedgerLineId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    RaisedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RaisedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    Decision = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Objections", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Objections_LedgerLines_LedgerLineId",
+                        column: x => x.LedgerLineId,
+                        principalTable: "LedgerLines",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Objections_Members_MemberId",
+                        column: x => x.MemberId,
+                        principalTable: "Members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Objections_QuarterSheets_SheetId",
+                        column: x => x.SheetId,
+                        principalTable: "QuarterSheets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -926,6 +1022,21 @@ namespace PartyScoring.Migrations.Sqlite.Migrations
                 column: "PartyGroupId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Objections_LedgerLineId",
+                table: "Objections",
+                column: "LedgerLineId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Objections_MemberId",
+                table: "Objections",
+                column: "MemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Objections_SheetId_State",
+                table: "Objections",
+                columns: new[] { "SheetId", "State" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Organisations_ParentId",
                 table: "Organisations",
                 column: "ParentId");
@@ -934,6 +1045,12 @@ namespace PartyScoring.Migrations.Sqlite.Migrations
                 name: "IX_Organisations_Path",
                 table: "Organisations",
                 column: "Path");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QuarterSheets_BranchId_Year_Quarter",
+                table: "QuarterSheets",
+                columns: new[] { "BranchId", "Year", "Quarter" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_RatingItems_StandardId_Code",
@@ -1000,6 +1117,11 @@ namespace PartyScoring.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_SheetTransitions_SheetId",
+                table: "SheetTransitions",
+                column: "SheetId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SpotCheckEntries_BranchId",
                 table: "SpotCheckEntries",
                 column: "BranchId");
@@ -1056,7 +1178,7 @@ namespace PartyScoring.Migrations.Sqlite.Migrations
                 name: "GradeBands");
 
             migrationBuilder.DropTable(
-                name: "LedgerLines");
+                name: "Objections");
 
             migrationBuilder.DropTable(
                 name: "RatingScores");
@@ -1068,6 +1190,9 @@ namespace PartyScoring.Migrations.Sqlite.Migrations
                 name: "RectificationProgress");
 
             migrationBuilder.DropTable(
+                name: "SheetTransitions");
+
+            migrationBuilder.DropTable(
                 name: "SpotCheckEntries");
 
             migrationBuilder.DropTable(
@@ -1077,7 +1202,7 @@ namespace PartyScoring.Migrations.Sqlite.Migrations
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
-                name: "SchemeItems");
+                name: "LedgerLines");
 
             migrationBuilder.DropTable(
                 name: "RatingItems");
@@ -1089,16 +1214,22 @@ namespace PartyScoring.Migrations.Sqlite.Migrations
                 name: "Rectifications");
 
             migrationBuilder.DropTable(
+                name: "QuarterSheets");
+
+            migrationBuilder.DropTable(
                 name: "SpotChecks");
 
             migrationBuilder.DropTable(
                 name: "Members");
 
             migrationBuilder.DropTable(
-                name: "Schemes");
+                name: "SchemeItems");
 
             migrationBuilder.DropTable(
                 name: "RatingStandards");
+
+            migrationBuilder.DropTable(
+                name: "Schemes");
 
             migrationBuilder.DropTable(
                 name: "Organisations");

@@ -13,7 +13,7 @@ using PartyScoring.Infrastructure.Persistence;
 namespace PartyScoring.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(PartyScoringDbContext))]
-    [Migration("20261121173541_Initial")]
+    [Migration("20261121173653_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -412,6 +412,158 @@ namespace PartyScoring.Migrations.PostgreSql.Migrations
                     b.HasIndex("Path");
 
                     b.ToTable("Organisations", (string)null);
+                });
+
+            modelBuilder.Entity("PartyScoring.Domain.Quarters.Objection", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<long>("LedgerLineId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RaisedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("SheetId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LedgerLineId");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("SheetId", "State");
+
+                    b.ToTable("Objections", (string)null);
+                });
+
+            modelBuilder.Entity("PartyScoring.Domain.Quarters.QuarterSheet", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BranchId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("MeetingAttended")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("MeetingDate")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("MeetingEligible")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("NoticeClosesAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("NoticeOpensAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BranchId", "Year", "Quarter")
+                        .IsUnique();
+
+                    b.ToTable("QuarterSheets", (string)null);
+                });
+
+            modelBuilder.Entity("PartyScoring.Domain.Quarters.SheetTransition", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Action")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("From")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SheetId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("To")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SheetId");
+
+                    b.ToTable("SheetTransitions", (string)null);
                 });
 
             modelBuilder.Entity("PartyScoring.Domain.Schemes.BaseCategory", b =>
@@ -1227,6 +1379,45 @@ namespace PartyScoring.Migrations.PostgreSql.Migrations
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("PartyScoring.Domain.Quarters.Objection", b =>
+                {
+                    b.HasOne("PartyScoring.Domain.Ledger.LedgerLine", null)
+                        .WithMany()
+                        .HasForeignKey("LedgerLineId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartyScoring.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartyScoring.Domain.Quarters.QuarterSheet", null)
+                        .WithMany()
+                        .HasForeignKey("SheetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyScoring.Domain.Quarters.QuarterSheet", b =>
+                {
+                    b.HasOne("PartyScoring.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("BranchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyScoring.Domain.Quarters.SheetTransition", b =>
+                {
+                    b.HasOne("PartyScoring.Domain.Quarters.QuarterSheet", null)
+                        .WithMany("Transitions")
+                        .HasForeignKey("SheetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PartyScoring.Domain.Schemes.BaseCategory", b =>
                 {
                     b.HasOne("PartyScoring.Domain.Schemes.ScoringScheme", null)
@@ -1534,6 +1725,11 @@ namespace PartyScoring.Migrations.PostgreSql.Migrations
                     b.Navigation("BranchHistory");
 
                     b.Navigation("Exemptions");
+                });
+
+            modelBuilder.Entity("PartyScoring.Domain.Quarters.QuarterSheet", b =>
+                {
+                    b.Navigation("Transitions");
                 });
 
             modelBuilder.Entity("PartyScoring.Domain.Schemes.ScoringScheme", b =>

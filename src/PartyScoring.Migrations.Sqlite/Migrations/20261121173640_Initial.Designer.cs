@@ -12,7 +12,7 @@ using PartyScoring.Infrastructure.Persistence;
 namespace PartyScoring.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PartyScoringDbContext))]
-    [Migration("20261121173529_Initial")]
+    [Migration("20261121173640_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -393,6 +393,152 @@ namespace PartyScoring.Migrations.Sqlite.Migrations
                     b.HasIndex("Path");
 
                     b.ToTable("Organisations", (string)null);
+                });
+
+            modelBuilder.Entity("PartyScoring.Domain.Quarters.Objection", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LedgerLineId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RaisedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SheetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LedgerLineId");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("SheetId", "State");
+
+                    b.ToTable("Objections", (string)null);
+                });
+
+            modelBuilder.Entity("PartyScoring.Domain.Quarters.QuarterSheet", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BranchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MeetingAttended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("MeetingDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MeetingEligible")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("NoticeClosesAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("NoticeOpensAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BranchId", "Year", "Quarter")
+                        .IsUnique();
+
+                    b.ToTable("QuarterSheets", (string)null);
+                });
+
+            modelBuilder.Entity("PartyScoring.Domain.Quarters.SheetTransition", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Action")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("From")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SheetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("To")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SheetId");
+
+                    b.ToTable("SheetTransitions", (string)null);
                 });
 
             modelBuilder.Entity("PartyScoring.Domain.Schemes.BaseCategory", b =>
@@ -1186,6 +1332,45 @@ namespace PartyScoring.Migrations.Sqlite.Migrations
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("PartyScoring.Domain.Quarters.Objection", b =>
+                {
+                    b.HasOne("PartyScoring.Domain.Ledger.LedgerLine", null)
+                        .WithMany()
+                        .HasForeignKey("LedgerLineId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartyScoring.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartyScoring.Domain.Quarters.QuarterSheet", null)
+                        .WithMany()
+                        .HasForeignKey("SheetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyScoring.Domain.Quarters.QuarterSheet", b =>
+                {
+                    b.HasOne("PartyScoring.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("BranchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartyScoring.Domain.Quarters.SheetTransition", b =>
+                {
+                    b.HasOne("PartyScoring.Domain.Quarters.QuarterSheet", null)
+                        .WithMany("Transitions")
+                        .HasForeignKey("SheetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PartyScoring.Domain.Schemes.BaseCategory", b =>
                 {
                     b.HasOne("PartyScoring.Domain.Schemes.ScoringScheme", null)
@@ -1485,6 +1670,11 @@ namespace PartyScoring.Migrations.Sqlite.Migrations
                     b.Navigation("BranchHistory");
 
                     b.Navigation("Exemptions");
+                });
+
+            modelBuilder.Entity("PartyScoring.Domain.Quarters.QuarterSheet", b =>
+                {
+                    b.Navigation("Transitions");
                 });
 
             modelBuilder.Entity("PartyScoring.Domain.Schemes.ScoringScheme", b =>

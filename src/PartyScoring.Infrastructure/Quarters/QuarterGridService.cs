@@ -1,0 +1,181 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using PartyScoring.Domain.Common;
+using PartyScoring.Domain.Ledger;
+using PartyScoring.Domain.Members;
+using PartyScoring.Domain.Quarters;
+using PartyScoring.Domain.Schemes;
+using PartyScoring.Infrastructure.Scoping;
+using PartyScoring.Infrastructure.Scoring;
+
+namespace PartyScoring.Infrastructure.Quarters;
+
+/// <summary>The members × items of a branch quarter, with the clerk's lines in each cell.</summary>
+public sealed record QuarterGrid(
+    QuarterSheet Sheet,
+    ScoringScheme Scheme,
+    IReadOnlyList<Member> Members,
+    IReadOnlyList<SchemeItem> Items,
+    IReadOnlyList<LedgerLine> Lines)
+{
+    public static string Key(int memberId, int itemId) => string.Create(CultureInfo.InvariantCulture, $"{memberId}-{itemId}");
+
+    public IReadOnlyList<LedgerLine> Cell(int memberId, int itemId) =>
+        Lines.Where(l => l.MemberId == memberId && l.SchemeItemId == itemId && l.Source != LedgerSource.Correction
+                         && l.State != LedgerLineState.Refused).ToList();
+
+    /// <summary>A cell is typed into only when it holds nothing or one draft line.</summary>
+    public bool IsEditableCell(int memberId, int itemId) =>
+        Sheet.IsEditable && Cell(memberId, itemId) is var lines && (lines.Count == 0 || (lines.Count == 1 && lines[0].State == LedgerLineState.Draft));
+}
+
+/// <summary>
+/// The clerk's entry grid: read a branch quarter as a grid, and save the whole grid in one transaction.
+/// Every cell is validated against its item before anything is written; a stale sheet stamp is a conflict.
+/// </summary>
+public sealed class QuarterGridService(ScopedData data, QuarterSheetService sheets, TimeProvider clock)
+{
+    public async Task<QuarterGrid?> LoadAsync(int sheetId, CancellationToken ct = default)
+    {
+        var sheet = await sheets.FindAsync(sheetId, ct);
+        return sheet is null ? null : await BuildAsync(sheet, ct);
+    }
+
+    public async Task<ServiceResult> SaveAsync(int sheetId, Guid stamp, IReadOnlyList<GridCell> cells, string by, CancellationToken ct = default)
+    {
+        var grid = await LoadAsync(sheetId, ct);
+        if (grid is null)
+            return ServiceResult.NotFound;
+        var sheet = grid.Sheet;
+        if (sheet.ConcurrencyStamp != stamp)
+            return ServiceResult.Conflict;
+        try
+        {
+            sheet.MarkEdited();
+        }
+        catch (DomainException e)
+        {
+            return ServiceResult.Invalid("Grid", e.Code);
+        }
+        data.Db.Entry(sheet).Property(s => s.ConcurrencyStamp).OriginalValue = stamp;
+
+        var errors = new Dictionary<string, string>();
+        var now = clock.GetUtcNow();
+        var members = grid.Members.Select(m => m.Id).ToHashSet();
+        var items = grid.Items.ToDictionary(i => i.Id);
+        foreach (var cell in cells)
+        {
+            var key = QuarterGrid.Key(cell.MemberId, cell.ItemId);
+            if (!members.Contains(cell.MemberId) || !items.TryGetValue(cell.ItemId, out var item))
+            {
+                errors[key] = "grid.cell";
+                continue;
+            }
+            var text = cell.Value?.Trim() ?? string.Empty;
+            var existing = grid.Cell(cell.MemberId, cell.ItemId);
+            if (!grid.IsEditableCell(cell.MemberId, cell.ItemId))
+            {
+                if (text != Display(existing))
+                    errors[key] = "grid.readonly";
+                continue;
+            }
+            if (text.Length == 0)
+            {
+                if (existing.Count == 1)
+                    data.Db.LedgerLines.Remove(existing[0]);
+                continue;
+            }
+            if (!decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount))
+            {
+                errors[key] = "grid.number";
+                continue;
+            }
+            if (item.ValidateEntry(amount) is { } code)
+            {
+                errors[key] = code;
+                continue;
+            }
+            if (existing.Count == 1)
+            {
+                if (existing[0].Amount != amount)
+                    existing[0].ChangeDraft(amount, existing[0].Description, item);
+            }
+            else
+            {
+                data.Db.LedgerLines.Add(LedgerLine.Enter(cell.MemberId, sheet.BranchId, sheet.Year, sheet.Quarter, item, amount,
+                    item.Name, LedgerSource.ClerkEntry, by, now));
+            }
+        }
+        if (errors.Count > 0)
+        {
+            data.Db.ChangeTracker.Clear();
+            return ServiceResult.Invalid(errors);
+        }
+        try
+        {
+            await data.Db.SaveChangesAsync(ct);
+            return ServiceResult.Ok;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            data.Db.ChangeTracker.Clear();
+            return ServiceResult.Conflict;
+        }
+    }
+
+    /// <summary>Single-line entry: one event with its own description (a per-occurrence item may be entered again).</summary>
+    public async Task<ServiceResult> AddLineAsync(int sheetId, int memberId, int itemId, string? amount, string? description, string by,
+        CancellationToken ct = default)
+    {
+        var grid = await LoadAsync(sheetId, ct);
+        if (grid is null)
+            return ServiceResult.NotFound;
+        var item = grid.Items.SingleOrDefault(i => i.Id == itemId);
+        if (grid.Members.All(m => m.Id != memberId) || item is null)
+            return ServiceResult.Invalid("ItemId", "grid.cell");
+        if (!decimal.TryParse(amount?.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var points))
+            return ServiceResult.Invalid("Amount", "grid.number");
+        try
+        {
+            grid.Sheet.MarkEdited();
+            data.Db.LedgerLines.Add(LedgerLine.Enter(memberId, grid.Sheet.BranchId, grid.Sheet.Year, grid.Sheet.Quarter, item, points,
+                description ?? string.Empty, LedgerSource.ClerkEntry, by, clock.GetUtcNow()));
+        }
+        catch (DomainException e)
+        {
+            data.Db.ChangeTracker.Clear();
+            return ServiceResult.Invalid(e.Code.StartsWith("ledger.points", StringComparison.Ordinal) ? "Amount" : "Description", e.Code);
+        }
+        try
+        {
+            await data.Db.SaveChangesAsync(ct);
+            return ServiceResult.Ok;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            data.Db.ChangeTracker.Clear();
+            return ServiceResult.Conflict;
+        }
+    }
+
+    /// <summary>What a cell shows: the amount of its one line, or the sum when an item was entered several times.</summary>
+    public static string Display(IReadOnlyList<LedgerLine> lines) =>
+        lines.Count == 0 ? string.Empty : lines.Sum(l => l.Amount).ToString("0.#", CultureInfo.InvariantCulture);
+
+    private async Task<QuarterGrid?> BuildAsync(QuarterSheet sheet, CancellationToken ct)
+    {
+        var branch = await data.Db.Organisations.AsNoTracking().SingleAsync(o => o.Id == sheet.BranchId, ct);
+        var scheme = await SchemeLookup.CurrentAsync(data.Db, SchemeLookup.TownshipIdOf(branch), sheet.Year, ct);
+        if (scheme is null)
+            return null;
+        var yearStart = new DateOnly(sheet.Year, 1, 1);
+        var members = await data.Db.Members.AsNoTracking().Include(m => m.Exemptions)
+            .Where(m => m.BranchId == sheet.BranchId && (m.LeftOn == null || m.LeftOn >= yearStart))
+            .OrderBy(m => m.Id).ToListAsync(ct);
+        var items = scheme.ItemsForBranch(sheet.BranchId).Where(i => i.Kind != ItemKind.Veto).ToList();
+        var lines = await data.Db.LedgerLines
+            .Where(l => l.BranchId == sheet.BranchId && l.Year == sheet.Year && l.Quarter == sheet.Quarter)
+            .OrderBy(l => l.Id).ToListAsync(ct);
+        return new QuarterGrid(sheet, scheme, members.Where(m => !m.IsExemptIn(sheet.Year)).ToList(), items, lines);
+    }
+}
