@@ -12,7 +12,8 @@ using PartyScoring.Infrastructure.Persistence;
 namespace PartyScoring.Bench;
 
 /// <summary>
-/// A synthetic but realistic county: townships of 50 branches, 50 members a branch, each township on the
+/// A synthetic but realistic county: townships of 100 branches (5,000 members), 50 members a branch
+/// (the first two branches 200 and 100), each township on the
 /// seed-000 scheme, and a year of ledger lines (duty every quarter, the usual bonuses and deductions) —
 /// about 20 lines a member. Organisations, schemes and members go through EF Core like the app writes them;
 /// the million ledger lines are bulk-inserted (prepared INSERTs on SQLite, binary COPY on PostgreSQL).
@@ -20,13 +21,21 @@ namespace PartyScoring.Bench;
 public sealed class CountyGenerator(PartyScoringDbContext db, DatabaseProvider provider)
 {
     public const int MembersPerBranch = 50;
-    public const int BranchesPerTownship = 50;
+    public const int BranchesPerTownship = 100;
+    /// <summary>The first branch has 200 members (the branch PDF measurement), the second 100 (the grid save).</summary>
+    public static readonly int[] LargeBranches = [200, 100];
+
+    /// <summary>Which branch the i-th generated member belongs to.</summary>
+    public static int BranchIndex(int member) =>
+        member < LargeBranches[0] ? 0
+        : member < LargeBranches[0] + LargeBranches[1] ? 1
+        : 2 + (member - LargeBranches.Sum()) / MembersPerBranch;
 
     public async Task<int> GenerateAsync(int memberCount, int year)
     {
         var county = Organisation.CreateCounty("基准县委");
         await SaveWithPathsAsync([county]);
-        var branchCount = Math.Max(1, memberCount / MembersPerBranch);
+        var branchCount = BranchIndex(memberCount - 1) + 1;
         var townships = Enumerable.Range(1, (branchCount + BranchesPerTownship - 1) / BranchesPerTownship)
             .Select(t => county.AddChild($"第{t}乡党委", OrganisationKind.Township)).ToList();
         await SaveWithPathsAsync(townships);
@@ -43,6 +52,8 @@ public sealed class CountyGenerator(PartyScoringDbContext db, DatabaseProvider p
             scheme.Freeze(DateTimeOffset.UtcNow);
             db.Schemes.Add(scheme);
             schemes[township.Id] = scheme;
+            // Next year's scheme, still a draft, so a quarter grid with no lines yet can be saved.
+            db.Schemes.Add(SchemePresets.Create(SchemePresets.Township000, township.Id, year + 1));
         }
         await db.SaveChangesAsync();
 
@@ -53,7 +64,7 @@ public sealed class CountyGenerator(PartyScoringDbContext db, DatabaseProvider p
         {
             var chunk = Enumerable.Range(start, Math.Min(5_000, memberCount - start)).Select(i =>
             {
-                var branch = branches[Math.Min(i / MembersPerBranch, branches.Count - 1)];
+                var branch = branches[BranchIndex(i)];
                 var status = i % 17 == 3 ? MembershipStatus.Probationary : MembershipStatus.Full;
                 return new Member($"党员{i:D6}", i % 3 == 0 ? Gender.Female : Gender.Male, new DateOnly(1950 + i % 50, 1 + i % 12, 1 + i % 28),
                     branch.Id, status, (MemberCategory)(1 + i % 5), new DateOnly(2000 + i % 20, 7, 1), new DateOnly(year, 1, 1));

@@ -27,7 +27,7 @@ public sealed record MemberArchive(Member Member, string BranchName, IReadOnlyLi
 /// What the exports read, always through <see cref="ScopedData"/> and <see cref="YearPointsService"/> exactly as the
 /// pages do: an organisation or member out of scope is simply not found (null).
 /// </summary>
-public sealed class ExportData(ScopedData data, YearPointsService points)
+public sealed class ExportData(ScopedData data, YearPointsService points, BranchYearBatch batch)
 {
     public async Task<BranchQuarter?> QuarterAsync(int branchId, int year, int quarter, CancellationToken ct = default)
     {
@@ -56,19 +56,18 @@ public sealed class ExportData(ScopedData data, YearPointsService points)
     public Task<BranchYear?> BranchYearAsync(int branchId, int year, CancellationToken ct = default) =>
         points.ForBranchAsync(branchId, year, ct: ct);
 
-    /// <summary>Every branch of the user's scope with its year (confirmed lines), ordered by name.</summary>
+    /// <summary>
+    /// Every branch of the user's scope with its year (confirmed lines), in tree order. One batch of three queries
+    /// for the whole scope (BranchYearBatch), so a township workbook does not cost three queries per branch.
+    /// </summary>
     public async Task<IReadOnlyList<BranchYear>> BranchYearsAsync(int year, CancellationToken ct = default, Func<int, int, Task>? progress = null)
     {
-        var branchIds = await data.Organisations.AsNoTracking().Where(o => o.Kind == OrganisationKind.Branch)
-            .OrderBy(o => o.Path).Select(o => o.Id).ToListAsync(ct);
-        var years = new List<BranchYear>();
-        foreach (var id in branchIds)
-        {
-            if (await points.ForBranchAsync(id, year, ct: ct) is { } branchYear)
-                years.Add(branchYear);
-            if (progress is not null)
-                await progress(years.Count, branchIds.Count);
-        }
+        if (data.Scope is not { IsMemberOnly: false } scope)
+            return [];
+        var years = (await batch.ComputeUnderAsync(scope.OrganisationId, year, ct: ct))
+            .OrderBy(b => b.Branch.Path, StringComparer.Ordinal).ToList();
+        if (progress is not null)
+            await progress(years.Count, years.Count);
         return years;
     }
 
