@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PartyScoring.Infrastructure.DataProtection;
 using PartyScoring.Infrastructure.Demo;
+using PartyScoring.Infrastructure.Evidence;
 using PartyScoring.Infrastructure.Exports;
 using PartyScoring.Infrastructure.Identity;
 using PartyScoring.Infrastructure.Persistence;
@@ -59,6 +60,10 @@ public static class DependencyInjection
         services.AddScoped<QuarterGridService>();
         services.AddScoped<ObjectionService>();
         services.AddScoped<DeclarationService>();
+        var evidenceFolder = configuration["Evidence:Folder"] is { Length: > 0 } configured
+            ? Path.GetFullPath(configured, contentRoot)
+            : Path.Combine(contentRoot, "data", "evidence");
+        services.AddSingleton(new EvidenceStore(evidenceFolder));
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DatabaseInitializer>();
         services.AddHealthChecks().AddDbContextCheck<PartyScoringDbContext>("database").AddCheck<PdfHealthCheck>("pdf");

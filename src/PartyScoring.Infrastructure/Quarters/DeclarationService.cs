@@ -4,6 +4,7 @@ using PartyScoring.Domain.Common;
 using PartyScoring.Domain.Ledger;
 using PartyScoring.Domain.Quarters;
 using PartyScoring.Domain.Schemes;
+using PartyScoring.Infrastructure.Evidence;
 using PartyScoring.Infrastructure.Scoping;
 using PartyScoring.Infrastructure.Scoring;
 
@@ -14,7 +15,7 @@ namespace PartyScoring.Infrastructure.Quarters;
 /// quarter sheet until the clerk or secretary accepts or refuses it with a reason. Items the scheme marks for
 /// office review are accepted only by the township office.
 /// </summary>
-public sealed class DeclarationService(ScopedData data, TimeProvider clock)
+public sealed class DeclarationService(ScopedData data, EvidenceStore evidenceFiles, TimeProvider clock)
 {
     /// <summary>The items a member may declare this year: bonus and duty items of their branch's scheme.</summary>
     public async Task<IReadOnlyList<SchemeItem>> ItemsAsync(CancellationToken ct = default)
@@ -28,7 +29,7 @@ public sealed class DeclarationService(ScopedData data, TimeProvider clock)
     }
 
     public async Task<ServiceResult> DeclareAsync(int itemId, string? amount, string? description, string? evidence, string by,
-        CancellationToken ct = default)
+        CancellationToken ct = default, EvidenceUpload? upload = null)
     {
         var member = data.Scope?.MemberId is { } id ? await data.Members.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, ct) : null;
         if (member is null)
@@ -43,10 +44,11 @@ public sealed class DeclarationService(ScopedData data, TimeProvider clock)
         if (await data.Db.QuarterSheets.AnyAsync(s => s.BranchId == member.BranchId && s.Year == now.Year && s.Quarter == quarter
                                                       && s.State == SheetState.Final, ct))
             return ServiceResult.Invalid("ItemId", "sheet.final");
+        LedgerLine line;
         try
         {
-            data.Db.LedgerLines.Add(LedgerLine.Enter(member.Id, member.BranchId, now.Year, quarter, item, points, description ?? string.Empty,
-                LedgerSource.MemberDeclaration, by, clock.GetUtcNow(), Require(evidence)));
+            line = LedgerLine.Enter(member.Id, member.BranchId, now.Year, quarter, item, points, description ?? string.Empty,
+                LedgerSource.MemberDeclaration, by, clock.GetUtcNow(), Require(evidence));
         }
         catch (DomainException e)
         {
@@ -54,8 +56,8 @@ public sealed class DeclarationService(ScopedData data, TimeProvider clock)
                 : e.Code == "declaration.evidence" || e.Code == "ledger.evidence" ? "Evidence" : "Description";
             return ServiceResult.Invalid(field, e.Code);
         }
-        await data.Db.SaveChangesAsync(ct);
-        return ServiceResult.Ok;
+        var refused = await evidenceFiles.SaveLineAsync(data.Db, line, upload, by, clock.GetUtcNow(), ct);
+        return refused is null ? ServiceResult.Ok : ServiceResult.Invalid("EvidenceFile", refused);
     }
 
     /// <summary>Accepts (confirms) or refuses, with a reason, a pending declaration of the sheet's branch quarter.</summary>

@@ -5,6 +5,7 @@ using PartyScoring.Domain.Ledger;
 using PartyScoring.Domain.Members;
 using PartyScoring.Domain.Quarters;
 using PartyScoring.Domain.Schemes;
+using PartyScoring.Infrastructure.Evidence;
 using PartyScoring.Infrastructure.Scoping;
 using PartyScoring.Infrastructure.Scoring;
 
@@ -33,7 +34,7 @@ public sealed record QuarterGrid(
 /// The clerk's entry grid: read a branch quarter as a grid, and save the whole grid in one transaction.
 /// Every cell is validated against its item before anything is written; a stale sheet stamp is a conflict.
 /// </summary>
-public sealed class QuarterGridService(ScopedData data, QuarterSheetService sheets, TimeProvider clock)
+public sealed class QuarterGridService(ScopedData data, QuarterSheetService sheets, EvidenceStore evidence, TimeProvider clock)
 {
     public async Task<QuarterGrid?> LoadAsync(int sheetId, CancellationToken ct = default)
     {
@@ -125,7 +126,7 @@ public sealed class QuarterGridService(ScopedData data, QuarterSheetService shee
 
     /// <summary>Single-line entry: one event with its own description (a per-occurrence item may be entered again).</summary>
     public async Task<ServiceResult> AddLineAsync(int sheetId, int memberId, int itemId, string? amount, string? description, string by,
-        CancellationToken ct = default)
+        CancellationToken ct = default, EvidenceUpload? upload = null)
     {
         var grid = await LoadAsync(sheetId, ct);
         if (grid is null)
@@ -135,11 +136,12 @@ public sealed class QuarterGridService(ScopedData data, QuarterSheetService shee
             return ServiceResult.Invalid("ItemId", "grid.cell");
         if (!decimal.TryParse(amount?.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var points))
             return ServiceResult.Invalid("Amount", "grid.number");
+        LedgerLine line;
         try
         {
             grid.Sheet.MarkEdited();
-            data.Db.LedgerLines.Add(LedgerLine.Enter(memberId, grid.Sheet.BranchId, grid.Sheet.Year, grid.Sheet.Quarter, item, points,
-                description ?? string.Empty, LedgerSource.ClerkEntry, by, clock.GetUtcNow()));
+            line = LedgerLine.Enter(memberId, grid.Sheet.BranchId, grid.Sheet.Year, grid.Sheet.Quarter, item, points,
+                description ?? string.Empty, LedgerSource.ClerkEntry, by, clock.GetUtcNow());
         }
         catch (DomainException e)
         {
@@ -148,8 +150,8 @@ public sealed class QuarterGridService(ScopedData data, QuarterSheetService shee
         }
         try
         {
-            await data.Db.SaveChangesAsync(ct);
-            return ServiceResult.Ok;
+            var refused = await evidence.SaveLineAsync(data.Db, line, upload, by, clock.GetUtcNow(), ct);
+            return refused is null ? ServiceResult.Ok : ServiceResult.Invalid("Evidence", refused);
         }
         catch (DbUpdateConcurrencyException)
         {

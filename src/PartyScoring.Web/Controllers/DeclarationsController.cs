@@ -18,9 +18,12 @@ public sealed class DeclarationsController(DeclarationQuery query, DeclarationSe
 
     [HttpPost]
     [Authorize(Policy = Policies.MemberOnly)]
+    [RequestSizeLimit(EvidenceUploads.RequestLimit)]
+    [RequestFormLimits(MultipartBodyLengthLimit = EvidenceUploads.RequestLimit)]
     public async Task<IActionResult> Create(DeclarationForm form, CancellationToken ct)
     {
-        var result = await declarations.DeclareAsync(form.ItemId, form.Amount, form.Description, form.Evidence, User.Identity!.Name!, ct);
+        var result = await declarations.DeclareAsync(form.ItemId, form.Amount, form.Description, form.Evidence, User.Identity!.Name!, ct,
+            EvidenceUploads.From(form.EvidenceFile));
         if (result.Kind == ResultKind.Ok)
             return RedirectToAction(nameof(Index));
         if (result.Kind == ResultKind.NotFound)

@@ -100,9 +100,12 @@ public sealed class QuartersController(QuarterQuery query, QuarterSheetService s
 
     [HttpPost]
     [Authorize(Policy = Policies.SheetEntry)]
+    [RequestSizeLimit(EvidenceUploads.RequestLimit)]
+    [RequestFormLimits(MultipartBodyLengthLimit = EvidenceUploads.RequestLimit)]
     public async Task<IActionResult> AddLine(int id, LineEntryForm line, CancellationToken ct)
     {
-        var result = await grids.AddLineAsync(id, line.MemberId, line.ItemId, line.Amount, line.Description, User.Identity!.Name!, ct);
+        var result = await grids.AddLineAsync(id, line.MemberId, line.ItemId, line.Amount, line.Description, User.Identity!.Name!, ct,
+            EvidenceUploads.From(line.Evidence));
         switch (result.Kind)
         {
             case ResultKind.Ok: return RedirectToAction(nameof(Grid), new { id, saved = true });

@@ -136,7 +136,10 @@ public sealed class QuarterQuery(ScopedData data, QuarterSheetService sheets, Qu
             .Join(data.Db.Members, x => x.l.MemberId, m => m.Id, (x, m) => new SheetLineViewModel(
                 x.l.Id, x.l.MemberId, m.Name, x.Name, x.l.Kind, x.l.Points, x.l.Description, x.l.State, x.l.ReversesLineId != null))
             .ToListAsync(ct);
-        return rows.OrderBy(r => r.MemberId).ThenBy(r => r.Id).ToList();
+        var lineIds = rows.Select(r => r.Id).ToList();
+        var evidence = (await data.Db.EvidenceFiles.AsNoTracking().Where(e => lineIds.Contains(e.LedgerLineId))
+            .Select(e => new { e.LedgerLineId, e.Id }).ToListAsync(ct)).ToLookup(e => e.LedgerLineId, e => e.Id);
+        return rows.Select(r => r with { Evidence = evidence[r.Id].ToList() }).OrderBy(r => r.MemberId).ThenBy(r => r.Id).ToList();
     }
 
     private async Task<List<ObjectionViewModel>> ObjectionsAsync(int sheetId, int? memberId, CancellationToken ct)

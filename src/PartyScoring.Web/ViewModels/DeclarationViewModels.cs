@@ -21,4 +21,6 @@ public sealed class DeclarationForm
     public string? Amount { get; set; }
     public string? Description { get; set; }
     public string? Evidence { get; set; }
+    /// <summary>Optional evidence file (photo, PDF, short video).</summary>
+    public IFormFile? EvidenceFile { get; set; }
 }

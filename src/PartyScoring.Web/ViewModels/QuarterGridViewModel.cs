@@ -26,4 +26,6 @@ public sealed class LineEntryForm
     public int ItemId { get; set; }
     public string? Amount { get; set; }
     public string? Description { get; set; }
+    /// <summary>Optional evidence (photo, PDF, short video); never echoed back into the form.</summary>
+    public IFormFile? Evidence { get; set; }
 }

@@ -13,7 +13,11 @@ public sealed record TransitionViewModel(SheetAction Action, SheetState From, Sh
 public sealed record QuarterRowViewModel(int MemberId, string Name, decimal QuarterTotal, decimal YearTotal, Grade? Grade);
 
 public sealed record SheetLineViewModel(long Id, int MemberId, string MemberName, string ItemName, ItemKind Kind, decimal Points,
-    string Description, LedgerLineState State, bool IsCorrection);
+    string Description, LedgerLineState State, bool IsCorrection)
+{
+    /// <summary>Evidence files attached to the line (links to the scoped download).</summary>
+    public IReadOnlyList<Guid> Evidence { get; init; } = [];
+}
 
 public sealed record ObjectionViewModel(long Id, string MemberName, string LineText, decimal LinePoints, string Reason,
     ObjectionState State, string? Decision, string? DecidedBy);

@@ -847,6 +847,32 @@ namespace PartyScoring.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "EvidenceFiles",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    LedgerLineId = table.Column<long>(type: "bigint", nullable: false),
+                    MemberId = table.Column<int>(type: "integer", nullable: false),
+                    BranchId = table.Column<int>(type: "integer", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    UploadedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EvidenceFiles", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EvidenceFiles_LedgerLines_LedgerLineId",
+                        column: x => x.LedgerLineId,
+                        principalTable: "LedgerLines",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Objections",
                 columns: table => new
                 {
@@ -970,6 +996,11 @@ namespace PartyScoring.Migrations.PostgreSql.Migrations
                 name: "IX_BranchRatings_TownshipId_Year",
                 table: "BranchRatings",
                 columns: new[] { "TownshipId", "Year" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EvidenceFiles_LedgerLineId",
+                table: "EvidenceFiles",
+                column: "LedgerLineId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Exemptions_MemberId_Year",
@@ -1168,6 +1199,9 @@ namespace PartyScoring.Migrations.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "EvidenceFiles");
 
             migrationBuilder.DropTable(
                 name: "Exemptions");

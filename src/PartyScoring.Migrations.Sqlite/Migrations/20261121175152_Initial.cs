@@ -846,6 +846,32 @@ namespace PartyScoring.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "EvidenceFiles",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LedgerLineId = table.Column<long>(type: "INTEGER", nullable: false),
+                    MemberId = table.Column<int>(type: "INTEGER", nullable: false),
+                    BranchId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    UploadedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EvidenceFiles", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EvidenceFiles_LedgerLines_LedgerLineId",
+                        column: x => x.LedgerLineId,
+                        principalTable: "LedgerLines",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Objections",
                 columns: table => new
                 {
@@ -969,6 +995,11 @@ namespace PartyScoring.Migrations.Sqlite.Migrations
                 name: "IX_BranchRatings_TownshipId_Year",
                 table: "BranchRatings",
                 columns: new[] { "TownshipId", "Year" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EvidenceFiles_LedgerLineId",
+                table: "EvidenceFiles",
+                column: "LedgerLineId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Exemptions_MemberId_Year",
@@ -1167,6 +1198,9 @@ namespace PartyScoring.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "EvidenceFiles");
 
             migrationBuilder.DropTable(
                 name: "Exemptions");
