@@ -55,6 +55,8 @@ public class LedgerLine
     public string? DecisionReason { get; private set; }
     /// <summary>For a reversing line: the line it cancels.</summary>
     public long? ReversesLineId { get; private set; }
+    /// <summary>The evaluation group's comment when it sent this draft line back (初评); cleared when the clerk changes it.</summary>
+    public string? ReviewComment { get; private set; }
 
     public bool Counts => State == LedgerLineState.Confirmed;
 
@@ -92,6 +94,15 @@ public class LedgerLine
         var text = Guard.Text(description, DescriptionMaxLength, "ledger.description");
         Points = item.SignedPoints(amount);
         Description = text;
+        ReviewComment = null;
+    }
+
+    /// <summary>初评: the evaluation group sends this draft line back to the clerk with a comment.</summary>
+    public void SendBackForReview(string comment)
+    {
+        if (State != LedgerLineState.Draft)
+            throw new DomainException("ledger.immutable", "only draft lines are sent back");
+        ReviewComment = Guard.Text(comment, DescriptionMaxLength, "sheet.comment");
     }
 
     public void Confirm(string by, DateTimeOffset at)

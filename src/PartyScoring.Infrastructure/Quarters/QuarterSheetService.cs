@@ -76,7 +76,14 @@ public sealed class QuarterSheetService(ScopedData data, TimeProvider clock)
             {
                 case SheetAction.SendToReview: sheet.SendToReview(actor, by, now); break;
                 case SheetAction.AcceptReview: sheet.AcceptReview(actor, by, now, input.Comment); break;
-                case SheetAction.SendBack: sheet.SendBack(actor, by, now, input.Comment ?? string.Empty); break;
+                case SheetAction.SendBack:
+                    sheet.SendBack(actor, by, now, input.Comment ?? string.Empty);
+                    // 初评 line by line: the lines the group ticked carry its comment back to the clerk.
+                    var ids = input.LineIds ?? [];
+                    foreach (var line in await data.Db.LedgerLines.Where(l => ids.Contains(l.Id) && l.BranchId == sheet.BranchId
+                                 && l.Year == sheet.Year && l.Quarter == sheet.Quarter && l.State == LedgerLineState.Draft).ToListAsync(ct))
+                        line.SendBackForReview(input.Comment ?? string.Empty);
+                    break;
                 case SheetAction.ConfirmMeeting:
                     if (input.MeetingDate is not { } date)
                         return ServiceResult.Invalid("MeetingDate", "sheet.meeting.date");

@@ -9,7 +9,8 @@ public sealed record TransitionInput(
     string? Comment,
     DateOnly? MeetingDate = null,
     int? Attended = null,
-    int? Eligible = null);
+    int? Eligible = null,
+    IReadOnlyList<long>? LineIds = null);
 
 /// <summary>One cell of the entry grid as typed: member × item → amount text (empty = no entry).</summary>
 public sealed record GridCell(int MemberId, int ItemId, string? Value);

@@ -254,6 +254,10 @@ namespace PartyScoring.Migrations.PostgreSql.Migrations
                     b.Property<long?>("ReversesLineId")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<int>("SchemeItemId")
                         .HasColumnType("integer");
 

@@ -243,6 +243,10 @@ namespace PartyScoring.Migrations.Sqlite.Migrations
                     b.Property<long?>("ReversesLineId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("SchemeItemId")
                         .HasColumnType("INTEGER");
 

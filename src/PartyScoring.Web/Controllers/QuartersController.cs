@@ -44,7 +44,7 @@ public sealed class QuartersController(QuarterQuery query, QuarterSheetService s
     [HttpPost]
     public async Task<IActionResult> Transition(int id, SheetTransitionForm form, CancellationToken ct)
     {
-        var input = new TransitionInput(form.Action, form.ConcurrencyStamp, form.Comment, form.MeetingDate, form.Attended, form.Eligible);
+        var input = new TransitionInput(form.Action, form.ConcurrencyStamp, form.Comment, form.MeetingDate, form.Attended, form.Eligible, form.LineIds);
         var result = ModelState.IsValid
             ? await sheets.TransitionAsync(id, input, SheetActors.Of(User), User.Identity!.Name!, ct)
             : ServiceResult.Invalid("Meeting", "sheet.input");

@@ -139,7 +139,10 @@ public sealed class QuarterQuery(ScopedData data, QuarterSheetService sheets, Qu
         var lineIds = rows.Select(r => r.Id).ToList();
         var evidence = (await data.Db.EvidenceFiles.AsNoTracking().Where(e => lineIds.Contains(e.LedgerLineId))
             .Select(e => new { e.LedgerLineId, e.Id }).ToListAsync(ct)).ToLookup(e => e.LedgerLineId, e => e.Id);
-        return rows.Select(r => r with { Evidence = evidence[r.Id].ToList() }).OrderBy(r => r.MemberId).ThenBy(r => r.Id).ToList();
+        var comments = await data.Db.LedgerLines.AsNoTracking().Where(l => lineIds.Contains(l.Id) && l.ReviewComment != null)
+            .ToDictionaryAsync(l => l.Id, l => l.ReviewComment, ct);
+        return rows.Select(r => r with { Evidence = evidence[r.Id].ToList(), ReviewComment = comments.GetValueOrDefault(r.Id) })
+            .OrderBy(r => r.MemberId).ThenBy(r => r.Id).ToList();
     }
 
     private async Task<List<ObjectionViewModel>> ObjectionsAsync(int sheetId, int? memberId, CancellationToken ct)

@@ -17,6 +17,8 @@ public sealed record SheetLineViewModel(long Id, int MemberId, string MemberName
 {
     /// <summary>Evidence files attached to the line (links to the scoped download).</summary>
     public IReadOnlyList<Guid> Evidence { get; init; } = [];
+    /// <summary>The evaluation group's comment if it sent this line back.</summary>
+    public string? ReviewComment { get; init; }
 }
 
 public sealed record ObjectionViewModel(long Id, string MemberName, string LineText, decimal LinePoints, string Reason,
@@ -50,6 +52,8 @@ public sealed class SheetTransitionForm
     public DateOnly? MeetingDate { get; set; }
     public int? Attended { get; set; }
     public int? Eligible { get; set; }
+    /// <summary>With a send-back: the draft lines the evaluation group returns to the clerk.</summary>
+    public List<long> LineIds { get; set; } = [];
 }
 
 /// <summary>The public notice: quarter total, year to date and provisional grade per member; for a member, their own lines.</summary>

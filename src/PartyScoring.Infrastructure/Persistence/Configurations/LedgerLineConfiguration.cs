@@ -21,6 +21,7 @@ public sealed class LedgerLineConfiguration : IEntityTypeConfiguration<LedgerLin
         b.Property(l => l.Description).HasMaxLength(LedgerLine.DescriptionMaxLength).IsRequired();
         b.Property(l => l.EvidenceNote).HasMaxLength(LedgerLine.DescriptionMaxLength);
         b.Property(l => l.DecisionReason).HasMaxLength(LedgerLine.DescriptionMaxLength);
+        b.Property(l => l.ReviewComment).HasMaxLength(LedgerLine.DescriptionMaxLength);
         b.Property(l => l.EnteredBy).HasMaxLength(LedgerLine.ActorMaxLength).IsRequired();
         b.Property(l => l.DecidedBy).HasMaxLength(LedgerLine.ActorMaxLength);
         b.Ignore(l => l.Counts);

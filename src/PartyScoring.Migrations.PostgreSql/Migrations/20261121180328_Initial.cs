@@ -815,7 +815,8 @@ namespace PartyScoring.Migrations.PostgreSql.Migrations
                     DecidedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     DecisionReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    ReversesLineId = table.Column<long>(type: "bigint", nullable: true)
+                    ReversesLineId = table.Column<long>(type: "bigint", nullable: true),
+                    ReviewComment = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {

@@ -12,7 +12,7 @@ using PartyScoring.Infrastructure.Persistence;
 namespace PartyScoring.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PartyScoringDbContext))]
-    [Migration("20261121175152_Initial")]
+    [Migration("20261121180218_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -245,6 +245,10 @@ namespace PartyScoring.Migrations.Sqlite.Migrations
 
                     b.Property<long?>("ReversesLineId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("SchemeItemId")
                         .HasColumnType("INTEGER");

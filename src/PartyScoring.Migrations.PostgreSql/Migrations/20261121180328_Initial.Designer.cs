@@ -13,7 +13,7 @@ using PartyScoring.Infrastructure.Persistence;
 namespace PartyScoring.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(PartyScoringDbContext))]
-    [Migration("20261121175233_Initial")]
+    [Migration("20261121180328_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -256,6 +256,10 @@ namespace PartyScoring.Migrations.PostgreSql.Migrations
 
                     b.Property<long?>("ReversesLineId")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<int>("SchemeItemId")
                         .HasColumnType("integer");

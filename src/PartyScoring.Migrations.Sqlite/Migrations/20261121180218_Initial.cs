@@ -814,7 +814,8 @@ namespace PartyScoring.Migrations.Sqlite.Migrations
                     DecidedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     DecidedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
                     DecisionReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    ReversesLineId = table.Column<long>(type: "INTEGER", nullable: true)
+                    ReversesLineId = table.Column<long>(type: "INTEGER", nullable: true),
+                    ReviewComment = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
