@@ -13,8 +13,15 @@ namespace PartyScoring.Infrastructure.Scoring;
 /// </summary>
 public sealed class BranchYearBatch(ScopedData data)
 {
-    public async Task<IReadOnlyList<BranchYear>> ComputeUnderAsync(int organisationId, int year, bool includeDrafts = false,
-        CancellationToken ct = default)
+    public Task<IReadOnlyList<BranchYear>> ComputeUnderAsync(int organisationId, int year, bool includeDrafts = false,
+        CancellationToken ct = default) => ComputeAsync(organisationId, year, includeDrafts, 4, ct);
+
+    /// <summary>The year as it stood after quarter <paramref name="lastQuarter"/>: confirmed lines of Q1..that quarter only.</summary>
+    public Task<IReadOnlyList<BranchYear>> ComputeUpToQuarterAsync(int organisationId, int year, int lastQuarter,
+        CancellationToken ct = default) => ComputeAsync(organisationId, year, false, lastQuarter, ct);
+
+    private async Task<IReadOnlyList<BranchYear>> ComputeAsync(int organisationId, int year, bool includeDrafts, int lastQuarter,
+        CancellationToken ct)
     {
         var root = await data.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == organisationId, ct);
         if (root is null)
@@ -49,6 +56,7 @@ public sealed class BranchYearBatch(ScopedData data)
         // A join, not a correlated EXISTS: SQLite would otherwise probe the subtree once per line.
         var totals = await (from l in data.Db.LedgerLines join m in inSubtree on l.MemberId equals m.Id select l)
             .Counting(year, includeDrafts)
+            .Where(l => l.Quarter <= lastQuarter)
             .ItemTotals()
             .ToListAsync(ct);
 
