@@ -34,6 +34,7 @@ public sealed class DashboardQuery(ScopedData data, BranchYearBatch batch)
         var gradesUsed = branches.SelectMany(b => b.Scheme.Bands.Select(g => g.Grade)).Distinct().Order().ToList();
         var rows = branches.Select(b => new BranchDashboardRow(b.Branch.Id, b.Branch.Name, b.Result.Graded.Count,
             gradesUsed.ToDictionary(g => g, g => b.Result.Graded.Count(r => r.Grade == g)),
+            b.Result.Graded.Sum(r => r.Points.Total),
             Average(b.Result.Graded),
             trend.Select(t => Average(t.SingleOrDefault(x => x.Branch.Id == b.Branch.Id)?.Result.Graded ?? [])).ToList())).ToList();
 

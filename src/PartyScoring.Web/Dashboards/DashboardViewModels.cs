@@ -4,7 +4,7 @@ using PartyScoring.Domain.Schemes;
 namespace PartyScoring.Web.Dashboards;
 
 /// <summary>One branch on the dashboard: graded members per grade, the average total, and the average after each quarter.</summary>
-public sealed record BranchDashboardRow(int BranchId, string Name, int Graded, IReadOnlyDictionary<Grade, int> Grades, decimal? Average,
+public sealed record BranchDashboardRow(int BranchId, string Name, int Graded, IReadOnlyDictionary<Grade, int> Grades, decimal TotalPoints, decimal? Average,
     IReadOnlyList<decimal?> AverageAfterQuarter);
 
 /// <summary>Graded members of one category (机关/社区/学校/两新/农村) across the scope.</summary>

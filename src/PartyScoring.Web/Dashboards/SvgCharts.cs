@@ -19,7 +19,8 @@ public static class SvgCharts
     private const int Gap = 8;
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-    public static IHtmlContent Bars(string id, string title, string description, IReadOnlyList<(string Label, decimal? Value)> bars)
+    public static IHtmlContent Bars(string id, string title, string description, IReadOnlyList<(string Label, decimal? Value)> bars,
+        string format = "0.0")
     {
         var max = Math.Max(1m, bars.Select(b => b.Value ?? 0).DefaultIfEmpty(0).Max());
         var height = Gap + bars.Count * (BarHeight + Gap);
@@ -31,7 +32,7 @@ public static class SvgCharts
             var w = (int)Math.Round((value ?? 0) / max * (Width - LabelWidth - 60));
             Label(svg, 4, y + 15, label);
             svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"series-0\" x=\"{LabelWidth}\" y=\"{y}\" width=\"{w}\" height=\"{BarHeight}\"></rect>");
-            Label(svg, LabelWidth + w + 4, y + 15, value?.ToString("0.0", CultureInfo.InvariantCulture) ?? "—");
+            Label(svg, LabelWidth + w + 4, y + 15, value?.ToString(format, CultureInfo.InvariantCulture) ?? "—");
         }
         return Close(svg);
     }
@@ -67,10 +68,11 @@ public static class SvgCharts
     public static IHtmlContent Lines(string id, string title, string description, IReadOnlyList<string> xLabels,
         IReadOnlyList<(string Label, IReadOnlyList<decimal?> Values)> series)
     {
-        const int top = 16, plot = 200, left = 50, right = 20;
+        const int top = 16, plot = 200, left = 50, right = 50;
         var values = series.SelectMany(s => s.Values).Where(v => v is not null).Select(v => v!.Value).ToList();
-        var max = values.Count == 0 ? 1m : Math.Max(1m, values.Max());
-        var min = values.Count == 0 ? 0m : Math.Min(0m, values.Min());
+        // The axis spans the data (rounded out to tens), not zero to the top: averages move by a few points a quarter.
+        var max = values.Count == 0 ? 10m : Math.Ceiling((values.Max() + 1) / 10) * 10;
+        var min = values.Count == 0 ? 0m : Math.Floor((values.Min() - 1) / 10) * 10;
         var height = top + plot + 30 + (series.Count + 3) / 4 * 20 + 10;
         var svg = Open(id, title, description, height);
         var step = xLabels.Count <= 1 ? 0 : (Width - left - right) / (double)(xLabels.Count - 1);
