@@ -28,6 +28,13 @@ public abstract class ReminderHttpTests<TFactory>(TFactory app) where TFactory :
         (await app.SheetStateAsync(sheet)).Should().Be(expected);
     }
 
+    private static async Task<HttpResponseMessage> DecideAsync(HttpClient client, int sheet, long objection, string decision, string reason)
+    {
+        var page = await client.GetPageAsync($"/Quarters/Sheet/{sheet}");
+        var form = page.QuerySelector<IHtmlFormElement>($"li[data-objection-id='{objection}'] form")!;
+        return await client.PostFormAsync(form, new Dictionary<string, string> { ["reason"] = reason, ["decision"] = decision });
+    }
+
     [Fact]
     public async Task TheSheetNoticeAndObjectionRemindersReachThePersonWhoMustActAndTheAnswerReachesThePortal()
     {
@@ -72,18 +79,19 @@ public abstract class ReminderHttpTests<TFactory>(TFactory app) where TFactory :
             .Which.Href.Should().Be($"/Quarters/Sheet/{sheet}");
         (await RemindersAsync(office)).Should().NotContain(r => r.Kind == "Reminder_ObjectionsWaiting", "only escalated ones wait on the office");
 
-        var page = await secretary.GetPageAsync($"/Quarters/Sheet/{sheet}");
-        var decide = page.QuerySelector<IHtmlFormElement>($"li[data-objection-id='{objection}'] form")!;
-        (await secretary.PostFormAsync(decide, new Dictionary<string, string> { ["reason"] = "签到表显示未请假", ["decision"] = "Reject" }))
-            .StatusCode.Should().Be(HttpStatusCode.Redirect);
+        // The secretary escalates: now it waits on the office, which rejects it with a reason.
+        (await DecideAsync(secretary, sheet, objection, "Escalate", "请党建办裁定")).StatusCode.Should().Be(HttpStatusCode.Redirect);
         (await RemindersAsync(secretary)).Should().NotContain(r => r.Kind == "Reminder_ObjectionsWaiting");
+        (await RemindersAsync(office)).Should().ContainSingle(r => r.Kind == "Reminder_ObjectionsWaiting");
+        (await DecideAsync(office, sheet, objection, "Reject", "签到表显示未请假")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await RemindersAsync(office)).Should().NotContain(r => r.Kind == "Reminder_ObjectionsWaiting");
 
         var memberId = await app.WithDbAsync(db => db.Users.Where(u => u.UserName == "member1").Select(u => u.MemberId!.Value).SingleAsync());
         var portal = await member.GetPageAsync($"/Portal/Index/{memberId}");
         var row = portal.QuerySelector($"#portal-objections tr[data-objection-id='{objection}']")!;
         row.QuerySelector(".objection-state")!.TextContent.Should().Be("已驳回");
         row.QuerySelector(".objection-decision")!.TextContent.Should().Be("签到表显示未请假");
-        row.QuerySelector(".objection-decided")!.TextContent.Should().Contain("secretary1");
+        row.QuerySelector(".objection-decided")!.TextContent.Should().Contain("office");
         row.TextContent.Should().Contain("当天在外务工已报备");
     }
 }
