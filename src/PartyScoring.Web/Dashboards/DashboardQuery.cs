@@ -21,10 +21,10 @@ public sealed class DashboardQuery(ScopedData data, BranchYearBatch batch)
         if (own is null || data.Scope is not { IsMemberOnly: false })
             return null;
         var quarters = year < currentYear ? 4 : year == currentYear ? currentQuarter : 0;
-        var branches = await batch.ComputeUnderAsync(own.Id, year, ct: ct);
-        var trend = new List<IReadOnlyList<BranchYear>>();
-        for (var q = 1; q <= quarters; q++)
-            trend.Add(await batch.ComputeUpToQuarterAsync(own.Id, year, q, ct));
+        // One batch: the whole year (after Q4) and the year as it stood after each quarter so far.
+        var cuts = await batch.ComputeAfterQuartersAsync(own.Id, year, Enumerable.Range(1, quarters).Append(4).ToList(), ct);
+        var branches = cuts[^1];
+        var trend = cuts.Take(quarters).ToList();
 
         var graded = branches.SelectMany(b => b.Result.Graded).ToList();
         var ids = graded.Select(r => r.Member.Id).ToList();
