@@ -13,10 +13,10 @@ public sealed class BrowserSmokeTests(SqliteBrowserAppFactory app) : IClassFixtu
         await BrowserAppFactory.ScreenshotAsync(page, "member-home");
 
         await page.ClickAsync("text=我的积分");
-        await page.WaitForSelectorAsync("#ledger-lines");
+        await page.WaitForSelectorAsync("#portal-quarters");
 
-        (await page.InnerTextAsync("#own-total")).Should().Be(homeTotal);
-        (await page.Locator("#ledger-lines tbody tr").CountAsync()).Should().BeGreaterThan(0);
+        (await page.InnerTextAsync("#portal-total")).Should().Be(homeTotal, "我的积分 opens the member portal (issue 4)");
+        (await page.Locator("#portal-quarters table.quarter-lines tbody tr").CountAsync()).Should().BeGreaterThan(0);
     }
 
     [Fact]

@@ -5,7 +5,10 @@ using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.Razor;
 using PartyScoring.Infrastructure.Auditing;
+using PartyScoring.Web.Dashboards;
+using PartyScoring.Web.Portal;
 using PartyScoring.Web.Queries;
+using PartyScoring.Web.Reminders;
 
 namespace PartyScoring.Web.Infrastructure;
 
@@ -36,6 +39,13 @@ public static class MvcSetup
         services.AddScoped<QuarterQuery>();
         services.AddScoped<AuditLogQuery>();
         services.AddScoped<DeclarationQuery>();
+        services.AddScoped<IMemberYearSummaries, EngineMemberYearSummaries>();
+        services.AddScoped<PortalQuery>();
+        services.AddScoped<DashboardQuery>();
+        services.AddScoped<ReminderBoard>();
+        services.AddScoped<IReminderSource, SheetDueReminders>();
+        services.AddScoped<IReminderSource, NoticeClosingReminders>();
+        services.AddScoped<IReminderSource, ObjectionReminders>();
         return services;
     }
 }

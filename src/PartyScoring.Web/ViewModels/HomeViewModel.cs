@@ -7,4 +7,8 @@ public sealed record HomeViewModel(
     string? OrganisationName,
     IReadOnlyList<BranchSummaryViewModel> Branches,
     BranchYearViewModel? Branch,
-    MemberYearViewModel? OwnPoints);
+    MemberYearViewModel? OwnPoints)
+{
+    /// <summary>What this person must act on (issue 4 §6), overdue first.</summary>
+    public IReadOnlyList<Reminders.Reminder> Reminders { get; init; } = [];
+}
