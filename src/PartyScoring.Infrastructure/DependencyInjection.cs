@@ -59,6 +59,9 @@ public static class DependencyInjection
         services.AddScoped<QuarterGridService>();
         services.AddScoped<ObjectionService>();
         services.AddScoped<DeclarationService>();
+        services.AddScoped<YearEnd.YearEndService>();
+        services.AddScoped<YearEnd.TalkService>();
+        services.AddScoped<YearEnd.HandlingService>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DatabaseInitializer>();
         services.AddHealthChecks().AddDbContextCheck<PartyScoringDbContext>("database").AddCheck<PdfHealthCheck>("pdf");

@@ -36,6 +36,10 @@ public static class MvcSetup
         services.AddScoped<QuarterQuery>();
         services.AddScoped<AuditLogQuery>();
         services.AddScoped<DeclarationQuery>();
+        services.AddScoped<YearEndQuery>();
+        services.AddScoped<ResultsQuery>();
+        services.AddScoped<Reminders.IReminderSource, Reminders.TalksPendingReminders>();
+        services.AddScoped<Reminders.IReminderSource, Reminders.YearEndDeadlineReminders>();
         return services;
     }
 }
