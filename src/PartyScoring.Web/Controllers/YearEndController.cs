@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using PartyScoring.Domain.YearEnd;
 using PartyScoring.Infrastructure.Quarters;
-using PartyScoring.Infrastructure.Scoping;
 using PartyScoring.Infrastructure.YearEnd;
 using PartyScoring.Web.Authorization;
 using PartyScoring.Web.Infrastructure;
@@ -13,7 +12,7 @@ namespace PartyScoring.Web.Controllers;
 
 /// <summary>年终一汇总 (SPEC 6): overview with deadlines, each branch's register with votes, notice, submission and approval.</summary>
 [Authorize(Policy = Policies.BranchRecords)]
-public sealed class YearEndController(YearEndQuery query, YearEndService registers, ScopedData data, IStringLocalizer<SharedResource> text) : Controller
+public sealed class YearEndController(YearEndQuery query, YearEndService registers, IStringLocalizer<SharedResource> text) : Controller
 {
     public async Task<IActionResult> Index(int? year, CancellationToken ct)
     {
@@ -91,31 +90,5 @@ public sealed class YearEndController(YearEndQuery query, YearEndService registe
         Response.StatusCode = result.Kind == ResultKind.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
         var error = result.Kind == ResultKind.Conflict ? text["YearEnd_Conflict"].Value : DomainErrors.Message(text, result.Errors.Values.First());
         return View(nameof(Register), model with { Error = error });
-    }
-
-    /// <summary>The annual notice: members of the branch see totals and grades, and object to their own result.</summary>
-    [Authorize(Policy = Policies.SignedIn)]
-    public async Task<IActionResult> Notice(int id, CancellationToken ct)
-    {
-        var model = await query.NoticeAsync(id, ct);
-        return model is null ? NotFound() : View(model);
-    }
-
-    [HttpPost]
-    [Authorize(Policy = Policies.MemberOnly)]
-    public async Task<IActionResult> Object(int id, string? reason, CancellationToken ct)
-    {
-        if (data.Scope?.MemberId is not { } memberId)
-            return NotFound();
-        var result = await registers.ObjectAsync(id, memberId, reason, User.Identity!.Name!, ct);
-        if (result.Kind == ResultKind.Ok)
-            return RedirectToAction(nameof(Notice), new { id });
-        if (result.Kind == ResultKind.NotFound)
-            return NotFound();
-        var model = await query.NoticeAsync(id, ct);
-        if (model is null)
-            return NotFound();
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View(nameof(Notice), model with { Error = DomainErrors.Message(text, result.Errors.Values.First()), Reason = reason });
     }
 }
