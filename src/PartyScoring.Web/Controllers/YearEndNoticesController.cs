@@ -15,6 +15,9 @@ namespace PartyScoring.Web.Controllers;
 public sealed class YearEndNoticesController(YearEndQuery query, YearEndService registers, ScopedData data, IStringLocalizer<SharedResource> text)
     : Controller
 {
+    /// <summary>Annual notices of the branches in scope (a member: their own branch), newest year first.</summary>
+    public async Task<IActionResult> Index(CancellationToken ct) => View(await query.NoticesAsync(ct));
+
     /// <summary>The annual notice: members of the branch see totals and grades, and object to their own result.</summary>
     public async Task<IActionResult> Details(int id, CancellationToken ct)
     {

@@ -87,6 +87,17 @@ public sealed class YearEndQuery(ScopedData data, YearEndService registers, Talk
             own, own is { } m ? await ObjectionsAsync(register.Id, m, ct) : []);
     }
 
+    public async Task<IReadOnlyList<YearEndOverviewRow>> NoticesAsync(CancellationToken ct = default)
+    {
+        var branches = data.Organisations.Select(o => o.Id);
+        var rows = await (from r in data.Db.YearEndRegisters.AsNoTracking()
+                          join o in data.Db.Organisations on r.BranchId equals o.Id
+                          where branches.Contains(r.BranchId) && r.State != YearEndState.Draft
+                          orderby r.Year descending, o.Id
+                          select new { r.Id, r.BranchId, o.Name, r.State, r.Year }).ToListAsync(ct);
+        return rows.Select(r => new YearEndOverviewRow(r.BranchId, r.Name, r.Id, r.State, new DateOnly(r.Year, 12, 31), false, null, 0)).ToList();
+    }
+
     public async Task<TalksViewModel?> TalksAsync(int branchId, int year, IReadOnlyList<SheetActor> actors, CancellationToken ct = default)
     {
         var list = await talks.ListAsync(branchId, year, ct);
