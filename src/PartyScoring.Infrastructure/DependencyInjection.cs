@@ -64,6 +64,9 @@ public static class DependencyInjection
             ? Path.GetFullPath(configured, contentRoot)
             : Path.Combine(contentRoot, "data", "evidence");
         services.AddSingleton(new EvidenceStore(evidenceFolder));
+        services.AddScoped<YearEnd.YearEndService>();
+        services.AddScoped<YearEnd.TalkService>();
+        services.AddScoped<YearEnd.HandlingService>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DatabaseInitializer>();
         services.AddHealthChecks().AddDbContextCheck<PartyScoringDbContext>("database").AddCheck<PdfHealthCheck>("pdf");

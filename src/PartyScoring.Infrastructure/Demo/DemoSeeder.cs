@@ -65,6 +65,7 @@ public sealed class DemoSeeder(PartyScoringDbContext db, UserManager<AppUser> us
             await db.SaveChangesAsync(ct);
             db.QuarterSheets.AddRange(DemoSheets.For(branches, scheme, lastQuarter, year == today.Year ? currentQuarter : null));
             await db.SaveChangesAsync(ct);
+            await DemoYearEnd.AddAsync(db, branches, scheme, archive: year < today.Year, ct);
         }
         // The seed-001 star rating standard for this year; the ratings themselves are made through the flow.
         db.RatingStandards.Add(RatingPresets.Seed001(township.Id, today.Year));

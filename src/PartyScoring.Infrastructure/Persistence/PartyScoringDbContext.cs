@@ -41,6 +41,10 @@ public class PartyScoringDbContext(DbContextOptions<PartyScoringDbContext> optio
     public DbSet<QuarterSheet> QuarterSheets => Set<QuarterSheet>();
     public DbSet<SheetTransition> SheetTransitions => Set<SheetTransition>();
     public DbSet<Objection> Objections => Set<Objection>();
+    public DbSet<Domain.YearEnd.YearEndRegister> YearEndRegisters => Set<Domain.YearEnd.YearEndRegister>();
+    public DbSet<Domain.YearEnd.YearEndObjection> YearEndObjections => Set<Domain.YearEnd.YearEndObjection>();
+    public DbSet<Domain.YearEnd.HalfYearTalk> HalfYearTalks => Set<Domain.YearEnd.HalfYearTalk>();
+    public DbSet<Domain.YearEnd.UnqualifiedHandling> UnqualifiedHandlings => Set<Domain.YearEnd.UnqualifiedHandling>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -26,6 +26,18 @@ public sealed class YearPointsService(ScopedData data)
         return branch is null ? null : await ComputeAsync(branch, year, includeDrafts, ct);
     }
 
+    /// <summary>
+    /// The year end's computation: confirmed lines up to <paramref name="throughQuarter"/> (2 for the half-year talks),
+    /// with the register's democratic-evaluation votes.
+    /// </summary>
+    public async Task<BranchYear?> ForYearEndAsync(int branchId, int year, IReadOnlyDictionary<int, EvaluationVotes>? votes,
+        int throughQuarter = 4, CancellationToken ct = default)
+    {
+        var branch = await data.Organisations.AsNoTracking()
+            .SingleOrDefaultAsync(o => o.Id == branchId && o.Kind == OrganisationKind.Branch, ct);
+        return branch is null ? null : await ComputeAsync(branch, year, false, ct, votes, throughQuarter);
+    }
+
     /// <summary>One member's year, ranked within their branch. Null when the member is out of scope.</summary>
     public async Task<(BranchYear Branch, MemberYearResult Member)?> ForMemberAsync(int memberId, int year, CancellationToken ct = default)
     {
@@ -39,7 +51,8 @@ public sealed class YearPointsService(ScopedData data)
         return branchYear is null || result is null ? null : (branchYear, result);
     }
 
-    private async Task<BranchYear?> ComputeAsync(Organisation branch, int year, bool includeDrafts, CancellationToken ct)
+    private async Task<BranchYear?> ComputeAsync(Organisation branch, int year, bool includeDrafts, CancellationToken ct,
+        IReadOnlyDictionary<int, EvaluationVotes>? votes = null, int throughQuarter = 4)
     {
         var scheme = await SchemeLookup.CurrentAsync(data.Db, SchemeLookup.TownshipIdOf(branch), year, ct);
         if (scheme is null)
@@ -53,12 +66,12 @@ public sealed class YearPointsService(ScopedData data)
         var ids = members.Select(m => m.Id).ToList();
         // A member who moved in mid-year keeps the lines their earlier branch scored (SPEC 2).
         var totals = await data.Db.LedgerLines
-            .Where(l => ids.Contains(l.MemberId))
+            .Where(l => ids.Contains(l.MemberId) && l.Quarter <= throughQuarter)
             .Counting(year, includeDrafts)
             .ItemTotals()
             .ToListAsync(ct);
 
-        var result = AnnualComputation.Compute(scheme, members.Select(m => ScoredMember.From(m, year)), totals);
+        var result = AnnualComputation.Compute(scheme, members.Select(m => ScoredMember.From(m, year)), totals, votes);
         return new BranchYear(branch, scheme, year, result);
     }
 }

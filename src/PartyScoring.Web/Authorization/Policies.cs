@@ -34,6 +34,8 @@ public static class Policies
     public const string TownshipRating = nameof(TownshipRating);
     /// <summary>县级复核, spot check and quota approval: the county reviewer.</summary>
     public const string CountyReview = nameof(CountyReview);
+    /// <summary>Annual objections and half-year talks: the branch secretary.</summary>
+    public const string YearEndObjectionDecision = nameof(YearEndObjectionDecision);
 
     public static void Register(AuthorizationOptions options)
     {
@@ -50,6 +52,7 @@ public static class Policies
         options.AddPolicy(ObjectionDecision, p => p.RequireRole(Roles.BranchSecretary, Roles.TownshipOffice));
         options.AddPolicy(MemberOnly, p => p.RequireRole(Roles.Member));
         options.AddPolicy(OfficeOnly, p => p.RequireRole(Roles.TownshipOffice));
+        options.AddPolicy(YearEndObjectionDecision, p => p.RequireRole(Roles.BranchSecretary));
         // Every endpoint needs a signed-in user unless it says [AllowAnonymous].
         options.FallbackPolicy = options.GetPolicy(SignedIn);
     }

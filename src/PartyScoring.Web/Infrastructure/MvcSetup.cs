@@ -46,6 +46,10 @@ public static class MvcSetup
         services.AddScoped<IReminderSource, SheetDueReminders>();
         services.AddScoped<IReminderSource, NoticeClosingReminders>();
         services.AddScoped<IReminderSource, ObjectionReminders>();
+        services.AddScoped<YearEndQuery>();
+        services.AddScoped<ResultsQuery>();
+        services.AddScoped<Reminders.IReminderSource, Reminders.TalksPendingReminders>();
+        services.AddScoped<Reminders.IReminderSource, Reminders.YearEndDeadlineReminders>();
         return services;
     }
 }

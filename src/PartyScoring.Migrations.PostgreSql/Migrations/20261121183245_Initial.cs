@@ -331,6 +331,33 @@ namespace PartyScoring.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "YearEndRegisters",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    BranchId = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    State = table.Column<int>(type: "integer", nullable: false),
+                    SchemeId = table.Column<int>(type: "integer", nullable: true),
+                    SchemeVersion = table.Column<int>(type: "integer", nullable: true),
+                    ExcellentQuotaPlaces = table.Column<int>(type: "integer", nullable: false),
+                    NoticeOpensAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    NoticeClosesAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_YearEndRegisters", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_YearEndRegisters_Organisations_BranchId",
+                        column: x => x.BranchId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetUsers",
                 columns: table => new
                 {
@@ -425,6 +452,67 @@ namespace PartyScoring.Migrations.PostgreSql.Migrations
                         principalTable: "Members",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "HalfYearTalks",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MemberId = table.Column<int>(type: "integer", nullable: false),
+                    BranchId = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    TalkedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    TalkedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    FollowUp = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HalfYearTalks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_HalfYearTalks_Members_MemberId",
+                        column: x => x.MemberId,
+                        principalTable: "Members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_HalfYearTalks_Organisations_BranchId",
+                        column: x => x.BranchId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UnqualifiedHandlings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MemberId = table.Column<int>(type: "integer", nullable: false),
+                    BranchId = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Conclusion = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UnqualifiedHandlings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_UnqualifiedHandlings_Members_MemberId",
+                        column: x => x.MemberId,
+                        principalTable: "Members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_UnqualifiedHandlings_Organisations_BranchId",
+                        column: x => x.BranchId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -655,6 +743,134 @@ namespace PartyScoring.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "YearEndEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RegisterId = table.Column<int>(type: "integer", nullable: false),
+                    Section = table.Column<int>(type: "integer", nullable: false),
+                    MemberId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Probationary = table.Column<bool>(type: "boolean", nullable: false),
+                    Base = table.Column<decimal>(type: "numeric(9,1)", precision: 9, scale: 1, nullable: false),
+                    Duty = table.Column<decimal>(type: "numeric(9,1)", precision: 9, scale: 1, nullable: false),
+                    Bonus = table.Column<decimal>(type: "numeric(9,1)", precision: 9, scale: 1, nullable: false),
+                    Deductions = table.Column<decimal>(type: "numeric(9,1)", precision: 9, scale: 1, nullable: false),
+                    EvaluationScore = table.Column<decimal>(type: "numeric(9,1)", precision: 9, scale: 1, nullable: true),
+                    Total = table.Column<decimal>(type: "numeric(9,1)", precision: 9, scale: 1, nullable: false),
+                    GradeScore = table.Column<decimal>(type: "numeric(9,1)", precision: 9, scale: 1, nullable: false),
+                    Vetoed = table.Column<bool>(type: "boolean", nullable: false),
+                    Rank = table.Column<int>(type: "integer", nullable: true),
+                    Grade = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_YearEndEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_YearEndEntries_Members_MemberId",
+                        column: x => x.MemberId,
+                        principalTable: "Members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_YearEndEntries_YearEndRegisters_RegisterId",
+                        column: x => x.RegisterId,
+                        principalTable: "YearEndRegisters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "YearEndObjections",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RegisterId = table.Column<int>(type: "integer", nullable: false),
+                    MemberId = table.Column<int>(type: "integer", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    RaisedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    RaisedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    State = table.Column<int>(type: "integer", nullable: false),
+                    DecidedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Decision = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_YearEndObjections", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_YearEndObjections_Members_MemberId",
+                        column: x => x.MemberId,
+                        principalTable: "Members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_YearEndObjections_YearEndRegisters_RegisterId",
+                        column: x => x.RegisterId,
+                        principalTable: "YearEndRegisters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "YearEndTransitions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RegisterId = table.Column<int>(type: "integer", nullable: false),
+                    Action = table.Column<int>(type: "integer", nullable: false),
+                    From = table.Column<int>(type: "integer", nullable: false),
+                    To = table.Column<int>(type: "integer", nullable: false),
+                    By = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Comment = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_YearEndTransitions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_YearEndTransitions_YearEndRegisters_RegisterId",
+                        column: x => x.RegisterId,
+                        principalTable: "YearEndRegisters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "YearEndVotes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RegisterId = table.Column<int>(type: "integer", nullable: false),
+                    MemberId = table.Column<int>(type: "integer", nullable: false),
+                    Good = table.Column<int>(type: "integer", nullable: false),
+                    Medium = table.Column<int>(type: "integer", nullable: false),
+                    Poor = table.Column<int>(type: "integer", nullable: false),
+                    Voters = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_YearEndVotes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_YearEndVotes_Members_MemberId",
+                        column: x => x.MemberId,
+                        principalTable: "Members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_YearEndVotes_YearEndRegisters_RegisterId",
+                        column: x => x.RegisterId,
+                        principalTable: "YearEndRegisters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
@@ -735,6 +951,30 @@ namespace PartyScoring.Migrations.PostgreSql.Migrations
                         name: "FK_AspNetUserTokens_AspNetUsers_UserId",
                         column: x => x.UserId,
                         principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "HandlingSteps",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    HandlingId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    On = table.Column<DateOnly>(type: "date", nullable: false),
+                    Text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Deadline = table.Column<DateOnly>(type: "date", nullable: true),
+                    RecordedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HandlingSteps", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_HandlingSteps_UnqualifiedHandlings_HandlingId",
+                        column: x => x.HandlingId,
+                        principalTable: "UnqualifiedHandlings",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1019,6 +1259,21 @@ namespace PartyScoring.Migrations.PostgreSql.Migrations
                 column: "SchemeId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_HalfYearTalks_BranchId_Year",
+                table: "HalfYearTalks",
+                columns: new[] { "BranchId", "Year" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HalfYearTalks_MemberId",
+                table: "HalfYearTalks",
+                column: "MemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HandlingSteps_HandlingId",
+                table: "HandlingSteps",
+                column: "HandlingId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_LedgerLines_BranchId_Year_Quarter",
                 table: "LedgerLines",
                 columns: new[] { "BranchId", "Year", "Quarter" });
@@ -1169,6 +1424,60 @@ namespace PartyScoring.Migrations.PostgreSql.Migrations
                 table: "SpotChecks",
                 columns: new[] { "TownshipId", "Year" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UnqualifiedHandlings_BranchId",
+                table: "UnqualifiedHandlings",
+                column: "BranchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UnqualifiedHandlings_MemberId_Year",
+                table: "UnqualifiedHandlings",
+                columns: new[] { "MemberId", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_YearEndEntries_MemberId",
+                table: "YearEndEntries",
+                column: "MemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_YearEndEntries_RegisterId_MemberId",
+                table: "YearEndEntries",
+                columns: new[] { "RegisterId", "MemberId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_YearEndObjections_MemberId",
+                table: "YearEndObjections",
+                column: "MemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_YearEndObjections_RegisterId_State",
+                table: "YearEndObjections",
+                columns: new[] { "RegisterId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_YearEndRegisters_BranchId_Year",
+                table: "YearEndRegisters",
+                columns: new[] { "BranchId", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_YearEndTransitions_RegisterId",
+                table: "YearEndTransitions",
+                column: "RegisterId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_YearEndVotes_MemberId",
+                table: "YearEndVotes",
+                column: "MemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_YearEndVotes_RegisterId_MemberId",
+                table: "YearEndVotes",
+                columns: new[] { "RegisterId", "MemberId" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -1214,6 +1523,12 @@ namespace PartyScoring.Migrations.PostgreSql.Migrations
                 name: "GradeBands");
 
             migrationBuilder.DropTable(
+                name: "HalfYearTalks");
+
+            migrationBuilder.DropTable(
+                name: "HandlingSteps");
+
+            migrationBuilder.DropTable(
                 name: "Objections");
 
             migrationBuilder.DropTable(
@@ -1232,10 +1547,25 @@ namespace PartyScoring.Migrations.PostgreSql.Migrations
                 name: "SpotCheckEntries");
 
             migrationBuilder.DropTable(
+                name: "YearEndEntries");
+
+            migrationBuilder.DropTable(
+                name: "YearEndObjections");
+
+            migrationBuilder.DropTable(
+                name: "YearEndTransitions");
+
+            migrationBuilder.DropTable(
+                name: "YearEndVotes");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "UnqualifiedHandlings");
 
             migrationBuilder.DropTable(
                 name: "LedgerLines");
@@ -1254,6 +1584,9 @@ namespace PartyScoring.Migrations.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "SpotChecks");
+
+            migrationBuilder.DropTable(
+                name: "YearEndRegisters");
 
             migrationBuilder.DropTable(
                 name: "Members");
