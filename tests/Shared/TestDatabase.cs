@@ -64,10 +64,28 @@ public sealed class TestDatabase : IDisposable
             return;
         }
         NpgsqlConnection.ClearAllPools();
-        using var admin = new NpgsqlConnection(_postgresAdmin);
-        admin.Open();
-        using var drop = admin.CreateCommand();
-        drop.CommandText = $"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)";
-        drop.ExecuteNonQuery();
+        // Dropping is cleanup, not an assertion: a background worker of the server (autovacuum runs as the
+        // superuser) can hold the database for a moment, so try a few times and leave it behind if it stays busy.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                using var admin = new NpgsqlConnection(_postgresAdmin);
+                admin.Open();
+                using var drop = admin.CreateCommand();
+                drop.CommandText = $"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)";
+                drop.ExecuteNonQuery();
+                return;
+            }
+            catch (PostgresException) when (attempt < 5)
+            {
+                Thread.Sleep(500 * attempt);
+            }
+            catch (PostgresException e)
+            {
+                Console.Error.WriteLine($"Test database {_postgresName} left behind: {e.MessageText}");
+                return;
+            }
+        }
     }
 }

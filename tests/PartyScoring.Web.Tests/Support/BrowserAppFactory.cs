@@ -51,6 +51,9 @@ public abstract class BrowserAppFactory : AppFactory, IAsyncLifetime
     public async Task<IPage> SignedInPageAsync(string userName, string password = PartyScoring.Infrastructure.Demo.DemoSeeder.DemoPassword)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN" });
+        // Generous: CI runs the browser tests beside the other test classes on two cores.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync(BaseUrl + "/Account/Login");
         await page.FillAsync("#UserName", userName);

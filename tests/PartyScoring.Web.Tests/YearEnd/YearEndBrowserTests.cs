@@ -46,6 +46,21 @@ public sealed class YearEndBrowserTests(SqliteClockedBrowserAppFactory app) : IC
         var ownRow = await secretary.InnerTextAsync($"#section-graded tr[data-member-id='{await member.GetAttributeAsync("#notice-graded tr.own-row", "data-member-id")}'] .total");
         ownRow.Should().Be(ownTotal, "the notice shows the register's snapshot");
 
+        // Issue 4: the dashboard, the member portal and the annual notice show the same totals for the same member.
+        var memberId = await member.GetAttributeAsync("#notice-graded tr.own-row", "data-member-id");
+        await member.GotoAsync($"{app.BaseUrl}/Portal/Index/{memberId}?year={year}");
+        (await member.InnerTextAsync("#portal-total")).Should().Be(ownTotal, "the portal shows the member's own total");
+        await BrowserAppFactory.ScreenshotAsync(member, "yearend-03b-member-portal");
+        var noticeTotals = await secretary.Locator("#section-graded tbody tr .total").AllInnerTextsAsync();
+        var noticeSum = noticeTotals.Sum(t => decimal.Parse(t, System.Globalization.CultureInfo.InvariantCulture));
+        var branchId = await app.WithDbAsync(db => db.YearEndRegisters.Where(r => r.Id == id).Select(r => r.BranchId).SingleAsync());
+        var dashboard = await app.SignedInPageAsync("office");
+        await dashboard.GotoAsync($"{app.BaseUrl}/Dashboard?year={year}");
+        var dashboardSum = decimal.Parse(await dashboard.InnerTextAsync($"#average-table tr[data-branch-id='{branchId}'] .sum"),
+            System.Globalization.CultureInfo.InvariantCulture);
+        dashboardSum.Should().Be(noticeSum, "the dashboard's branch total is the sum of the totals on the annual notice");
+        await BrowserAppFactory.ScreenshotAsync(dashboard, "yearend-03c-dashboard");
+
         app.Clock.Advance(TimeSpan.FromDays(6));
         await secretary.GotoAsync($"{app.BaseUrl}/YearEnd/Register/{id}");
         await secretary.ClickAsync($"#action-{YearEndAction.Submit}");
