@@ -40,6 +40,7 @@ public static class DependencyInjection
             })
             .AddEntityFrameworkStores<PartyScoringDbContext>()
             .AddClaimsPrincipalFactory<ScopedClaimsPrincipalFactory>()
+            .AddUserManager<StampingUserManager>()
             .AddDefaultTokenProviders();
 
         services.AddDataProtection().SetApplicationName("PartyScoring");
