@@ -23,6 +23,12 @@ public sealed class AccountController(
     [EnableRateLimiting(SecuritySetup.LoginRateLimit)]
     public async Task<IActionResult> Login(LoginViewModel model)
     {
+        // A tampered checkbox value ("abc") would make the re-rendered checkbox throw: treat it as unticked.
+        if (ModelState.GetFieldValidationState(nameof(model.RememberMe)) == Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
+        {
+            ModelState.Remove(nameof(model.RememberMe));
+            model.RememberMe = false;
+        }
         if (!ModelState.IsValid)
             return View(model);
 
