@@ -53,6 +53,8 @@ public static class SecuritySetup
                 }));
             o.OnRejected = WriteTooManyAttemptsAsync;
         });
+        services.AddScoped<PartyScoring.Infrastructure.Auditing.AuditRetention>();
+        services.AddHostedService<AuditRetentionWorker>();
         services.AddAuthorization(Policies.Register);
         services.Configure<MvcOptions>(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
         return services;
