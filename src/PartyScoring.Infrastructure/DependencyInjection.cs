@@ -41,6 +41,7 @@ public static class DependencyInjection
             })
             .AddEntityFrameworkStores<PartyScoringDbContext>()
             .AddClaimsPrincipalFactory<ScopedClaimsPrincipalFactory>()
+            .AddUserManager<StampingUserManager>()
             .AddDefaultTokenProviders();
 
         services.AddDataProtection().SetApplicationName("PartyScoring");

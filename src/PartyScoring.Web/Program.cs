@@ -3,6 +3,8 @@ using PartyScoring.Web.Exports;
 using PartyScoring.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
+if (BackupCommand.IsBackup(args))
+    return BackupCommand.Run(args, builder.Configuration, builder.Environment.ContentRootPath);
 
 builder.AddPartyScoringLogging();
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
@@ -17,6 +19,7 @@ app.UsePartyScoringPipeline();
 app.MapPartyScoringEndpoints();
 
 app.Run();
+return 0;
 
 /// <summary>Visible to WebApplicationFactory in the HTTP tests.</summary>
 public partial class Program;

@@ -7,4 +7,6 @@ public static class ScopeClaims
     public const string OrganisationPath = "ps:orgpath";
     public const string MemberId = "ps:member";
     public const string DisplayName = "ps:name";
+    /// <summary>Present while the user must choose a new password before anything else.</summary>
+    public const string MustChangePassword = "ps:mustchange";
 }

@@ -23,6 +23,8 @@ public sealed class ScopedClaimsPrincipalFactory(
         identity.AddClaim(new Claim(ScopeClaims.DisplayName, user.DisplayName));
         if (user.MemberId is { } memberId)
             identity.AddClaim(new Claim(ScopeClaims.MemberId, memberId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        if (user.MustChangePassword)
+            identity.AddClaim(new Claim(ScopeClaims.MustChangePassword, "1"));
         return identity;
     }
 }

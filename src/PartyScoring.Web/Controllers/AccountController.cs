@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using PartyScoring.Infrastructure.Identity;
+using PartyScoring.Web.Infrastructure;
 using PartyScoring.Web.ViewModels;
 
 namespace PartyScoring.Web.Controllers;
@@ -18,8 +20,15 @@ public sealed class AccountController(
 
     [AllowAnonymous]
     [HttpPost]
+    [EnableRateLimiting(SecuritySetup.LoginRateLimit)]
     public async Task<IActionResult> Login(LoginViewModel model)
     {
+        // A tampered checkbox value ("abc") would make the re-rendered checkbox throw: treat it as unticked.
+        if (ModelState.GetFieldValidationState(nameof(model.RememberMe)) == Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
+        {
+            ModelState.Remove(nameof(model.RememberMe));
+            model.RememberMe = false;
+        }
         if (!ModelState.IsValid)
             return View(model);
 
@@ -39,6 +48,43 @@ public sealed class AccountController(
     {
         await signIn.SignOutAsync();
         return RedirectToAction(nameof(Login));
+    }
+
+    /// <summary>Every signed-in user may change their own password (and must, when their account is flagged).</summary>
+    [Authorize]
+    [HttpGet]
+    public IActionResult ChangePassword() =>
+        View(new ChangePasswordViewModel { Forced = User.HasClaim(c => c.Type == ScopeClaims.MustChangePassword) });
+
+    [Authorize]
+    [HttpPost]
+    public async Task<IActionResult> ChangePassword(ChangePasswordViewModel model)
+    {
+        model.Forced = User.HasClaim(c => c.Type == ScopeClaims.MustChangePassword);
+        var user = await signIn.UserManager.GetUserAsync(User);
+        if (user is null)
+            return Challenge();
+        if (ModelState.IsValid)
+        {
+            var result = await signIn.UserManager.ChangePasswordAsync(user, model.CurrentPassword, model.NewPassword);
+            foreach (var error in result.Errors)
+            {
+                var message = text["Password_" + error.Code];
+                ModelState.AddModelError(error.Code == "PasswordMismatch" ? nameof(model.CurrentPassword) : nameof(model.NewPassword),
+                    message.ResourceNotFound ? text["Password_Weak"] : message);
+            }
+            if (result.Succeeded)
+            {
+                user.MustChangePassword = false;
+                await signIn.UserManager.UpdateAsync(user);
+                await signIn.RefreshSignInAsync(user);
+                logger.LogInformation("Password changed");
+                TempData["PasswordChanged"] = true;
+                return RedirectToAction(nameof(ChangePassword));
+            }
+        }
+        model.CurrentPassword = model.NewPassword = model.ConfirmPassword = string.Empty;
+        return View(model);
     }
 
     [AllowAnonymous]

@@ -17,7 +17,9 @@ public static class PipelineSetup
         app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseMiddleware<ForcedPasswordChangeMiddleware>();
         app.UseAuthorization();
         return app;
     }

@@ -1,10 +1,19 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 using PartyScoring.Web.Authorization;
 
 namespace PartyScoring.Web.Infrastructure;
 
 public static class SecuritySetup
 {
+    /// <summary>The rate-limiter policy on the login POST.</summary>
+    public const string LoginRateLimit = "login";
+
     public static IServiceCollection AddPartyScoringSecurity(this IServiceCollection services, IConfiguration configuration)
     {
         services.ConfigureApplicationCookie(o =>
@@ -15,7 +24,6 @@ public static class SecuritySetup
             o.Cookie.Name = "PartyScoring.Auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Security:SessionMinutes", 30));
         });
@@ -25,8 +33,43 @@ public static class SecuritySetup
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
         });
+        // Secure cookies everywhere but on a developer's or a test's plain-http host.
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<IHostEnvironment>((o, env) => o.Cookie.SecurePolicy = SecurePolicy(env));
+        services.AddOptions<AntiforgeryOptions>()
+            .Configure<IHostEnvironment>((o, env) => o.Cookie.SecurePolicy = SecurePolicy(env));
+        // A role change renews the security stamp; old cookies are re-checked this often (0 = every request).
+        services.Configure<SecurityStampValidatorOptions>(o =>
+            o.ValidationInterval = TimeSpan.FromMinutes(configuration.GetValue("Security:StampValidationMinutes", 1.0)));
+        services.AddRateLimiter(o =>
+        {
+            o.AddPolicy(LoginRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "local",
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = configuration.GetValue("Security:LoginAttemptsPerMinute", 20),
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                }));
+            o.OnRejected = WriteTooManyAttemptsAsync;
+        });
+        services.AddScoped<PartyScoring.Infrastructure.Auditing.AuditRetention>();
+        services.AddHostedService<AuditRetentionWorker>();
         services.AddAuthorization(Policies.Register);
         services.Configure<MvcOptions>(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
         return services;
+    }
+
+    private static CookieSecurePolicy SecurePolicy(IHostEnvironment env) =>
+        env.IsDevelopment() || env.IsEnvironment("Testing") ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+
+    private static async ValueTask WriteTooManyAttemptsAsync(OnRejectedContext context, CancellationToken ct)
+    {
+        var response = context.HttpContext.Response;
+        var text = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+        response.StatusCode = StatusCodes.Status429TooManyRequests;
+        response.Headers.RetryAfter = "60";
+        response.ContentType = "text/plain; charset=utf-8";
+        await response.WriteAsync(text["Login_TooManyAttempts"], ct);
     }
 }

@@ -20,6 +20,8 @@ public abstract class AppFactory(DatabaseProvider provider) : WebApplicationFact
         foreach (var (key, value) in _database.Settings())
             builder.UseSetting(key, value);
         builder.UseSetting("Demo:Seed", "true");
+        // Tests sign in many times a minute from one address; the login rate limit has its own tests (Security/).
+        builder.UseSetting("Security:LoginAttemptsPerMinute", "100000");
     }
 
     public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });

@@ -13,7 +13,7 @@ using PartyScoring.Infrastructure.Persistence;
 namespace PartyScoring.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(PartyScoringDbContext))]
-    [Migration("20261121183245_Initial")]
+    [Migration("20261121183604_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

@@ -12,7 +12,7 @@ using PartyScoring.Infrastructure.Persistence;
 namespace PartyScoring.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PartyScoringDbContext))]
-    [Migration("20261121183220_Initial")]
+    [Migration("20261121183551_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
