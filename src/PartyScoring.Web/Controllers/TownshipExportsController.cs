@@ -7,6 +7,7 @@ using PartyScoring.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Mvc;
 using PartyScoring.Infrastructure.Exports;
 using PartyScoring.Infrastructure.Scoping;
+using PartyScoring.Infrastructure.StarRating;
 using PartyScoring.Web.Authorization;
 using PartyScoring.Web.Exports;
 
@@ -35,6 +36,16 @@ public sealed class TownshipExportsController(ExportData data, ScopedData scoped
         var own = await scoped.OwnOrganisationAsync(ct);
         var sheet = registers.Statistics(table, own?.Name ?? "", y, branches, await data.CategoriesAsync(ct));
         return await Documents().DocumentAsync(new ReportWorkbook([sheet]), sheet.Title, format, ct);
+    }
+
+    /// <summary>评星定级汇总表 of the township in scope, from the same ratings the star-rating overview shows.</summary>
+    public async Task<IActionResult> StarSummary(int? year, string? format, [FromServices] StarRatingReader ratings, CancellationToken ct)
+    {
+        var y = year ?? clock.GetLocalNow().Year;
+        if (y is < 2000 or > 2100 || await ratings.ForTownshipAsync(null, y, ct) is not { } township)
+            return NotFound();
+        var sheet = registers.StarSummary(township);
+        return await Documents().DocumentAsync(new ReportWorkbook([sheet]), sheet.Title + "-" + y, format, ct);
     }
 
     /// <summary>The whole township in one workbook: a summary sheet, then each branch's year-end register.</summary>

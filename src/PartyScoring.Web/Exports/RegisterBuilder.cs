@@ -5,13 +5,13 @@ using PartyScoring.Domain.Schemes;
 using PartyScoring.Domain.Scoring;
 using PartyScoring.Infrastructure.Exports;
 using PartyScoring.Infrastructure.Scoring;
+using PartyScoring.Infrastructure.StarRating;
 
 namespace PartyScoring.Web.Exports;
 
 /// <summary>
 /// Lays out each paper form as a <see cref="ReportSheet"/> from the same figures the pages show; the Excel writer
-/// and the print view both print that sheet. The star-rating summary (评星定级汇总表) will be one more method here
-/// once the star rating exists.
+/// and the print view both print that sheet.
 /// </summary>
 public sealed class RegisterBuilder(IStringLocalizer<SharedResource> t)
 {
@@ -104,6 +104,25 @@ public sealed class RegisterBuilder(IStringLocalizer<SharedResource> t)
             .Append(b.Result.Graded.Count == 0 ? 0m : Math.Round(b.Result.Graded.Average(r => r.Points.Total), 1))
             .ToList()).ToList();
         return Sheet(t["Export_SummarySheet"], t["Export_Title_Township"], township, t["Year_Label", year], true, columns, [new ReportSection(null, rows)]);
+    }
+
+    /// <summary>评星定级汇总表: every branch of the township with its scores, stars, stage and the rule that decided the stars.</summary>
+    public ReportSheet StarSummary(TownshipRatingData d)
+    {
+        var columns = new ReportColumn[]
+        {
+            new(t["Col_No"], 6, ReportCellKind.Count), new(t["Col_Branch"], 20), new(t["Star_Col_Base"], 9, ReportCellKind.Points),
+            new(t["Star_Col_Bonus"], 8, ReportCellKind.Points), new(t["Star_Col_Deductions"], 8, ReportCellKind.Points),
+            new(t["Star_Col_Review"], 8, ReportCellKind.Points), new(t["Star_Col_Total"], 9, ReportCellKind.Points),
+            new(t["Star_Col_Stars"], 7, ReportCellKind.Count), new(t["Star_Col_Stage"], 14), new(t["Star_Col_Why"], 40),
+        };
+        var rows = d.Branches.Select((b, i) => d.RatingOf(b.Id) is { IsEvaluated: true } r
+            ? (IReadOnlyList<object?>)[i + 1, b.Name, r.BaseScore, r.Bonus, r.Deductions, r.ReviewScore, r.Total, r.Stars,
+                t["Stage_" + r.Stage].Value, Queries.StarExplanation.For(t, r)]
+            : [i + 1, b.Name, null, null, null, null, null, null,
+                d.RatingOf(b.Id) is { } pending ? t["Stage_" + pending.Stage].Value : t["Stage_NotStarted"].Value, ""]).ToList();
+        return Sheet(t["Export_Title_StarSummary"], t["Export_Title_StarSummary"], d.Township.Name, t["Year_Label", d.Year], true,
+            columns, [new ReportSection(null, rows)]);
     }
 
     /// <summary>积分管理情况统计表（一）by branch, （二）by member category: graded members counted by grade.</summary>

@@ -140,15 +140,7 @@ public sealed class StarRatingQuery(StarRatingReader reader, IStringLocalizer<Sh
         return new BranchHistoryViewModel(history.Branch.Id, history.Branch.Name, rows);
     }
 
-    /// <summary>Which rule decided the stars (issue 6: the page says why).</summary>
-    private string Explain(BranchRating r) => r.Cap switch
-    {
-        StarCap.BaseBelowBar => text["Explain_BaseBelowBar", Format(r.Total)!, Format(r.BaseScore)!],
-        StarCap.Deduction => text["Explain_Deduction", Format(r.Total)!, Format(r.Deductions)!],
-        StarCap.Quota => text["Explain_Quota", Format(r.Total)!],
-        StarCap.CountyLowered => text["Explain_CountyLowered", r.Stars, r.CountyReason ?? string.Empty],
-        _ => text["Explain_Band", Format(r.Total)!, r.Stars],
-    };
+    private string Explain(BranchRating r) => StarExplanation.For(text, r);
 
     private string? QuotaApproval(RatingStandard? s) => s?.QuotaApprovedBy is null ? null
         : text["Quota_Approval", s.QuotaApprovedBy, s.QuotaApprovedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", s.QuotaApprovalDocument ?? ""].Value;
