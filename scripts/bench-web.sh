@@ -24,7 +24,7 @@ dotnet publish src/PartyScoring.Web -c Release -o "$PUBLISH" -v quiet -nologo >/
 
 BASE="http://127.0.0.1:$PORT"
 ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$BASE" Database__Provider=Sqlite ConnectionStrings__Sqlite="$CONNECTION" \
-  Demo__Seed=false Serilog__MinimumLevel__Default=Warning \
+  Demo__Seed=false Serilog__MinimumLevel__Default=Warning Security__SecureCookies=false Security__LoginAttemptsPerMinute=1000 \
   dotnet "$PUBLISH/PartyScoring.Web.dll" --contentRoot "$PUBLISH" >"$PUBLISH/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
@@ -39,7 +39,7 @@ login() { # prints the cookie header value for a signed-in user
 }
 MEMBER_COOKIE=$(login benchmember)
 CLERK_COOKIE=$(login benchclerk)
-MEMBER_PAGE=$(curl -s -H "Cookie: $MEMBER_COOKIE" "$BASE/" | grep -oP 'href="\K/Members/Details/[0-9]+' | head -1)
+MEMBER_PAGE=$(curl -s -H "Cookie: $MEMBER_COOKIE" "$BASE/" | grep -oP 'href="\K/Portal/Index/[0-9]+' | head -1)
 BRANCH_PAGE="/" # the clerk's home page is their branch's ranking (the grid page joins when the quarter sheets land)
 
 run() { # name url cookie connections

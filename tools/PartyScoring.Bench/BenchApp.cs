@@ -33,6 +33,8 @@ public sealed partial class BenchApp : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", options.Provider.ToString());
         builder.UseSetting(options.Provider == Infrastructure.Persistence.DatabaseProvider.Sqlite ? "ConnectionStrings:Sqlite" : "ConnectionStrings:PostgreSql", connectionString);
         builder.UseSetting("Demo:Seed", "false");
+        builder.UseSetting("Security:SecureCookies", "false"); // plain http in-process
+        builder.UseSetting("Security:LoginAttemptsPerMinute", "1000");
         builder.UseSetting("Exports:Folder", Path.Combine(options.DataFolder, "exports"));
     }
 

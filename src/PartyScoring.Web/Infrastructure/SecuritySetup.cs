@@ -33,11 +33,13 @@ public static class SecuritySetup
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
         });
-        // Secure cookies everywhere but on a developer's or a test's plain-http host.
+        // Secure cookies everywhere but on a developer's or a test's plain-http host; Security:SecureCookies=false
+        // allows plain http on purpose (the benchmark's loopback server), never by default.
+        var secureCookies = configuration.GetValue<bool?>("Security:SecureCookies");
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
-            .Configure<IHostEnvironment>((o, env) => o.Cookie.SecurePolicy = SecurePolicy(env));
+            .Configure<IHostEnvironment>((o, env) => o.Cookie.SecurePolicy = SecurePolicy(env, secureCookies));
         services.AddOptions<AntiforgeryOptions>()
-            .Configure<IHostEnvironment>((o, env) => o.Cookie.SecurePolicy = SecurePolicy(env));
+            .Configure<IHostEnvironment>((o, env) => o.Cookie.SecurePolicy = SecurePolicy(env, secureCookies));
         // A role change renews the security stamp; old cookies are re-checked this often (0 = every request).
         services.Configure<SecurityStampValidatorOptions>(o =>
             o.ValidationInterval = TimeSpan.FromMinutes(configuration.GetValue("Security:StampValidationMinutes", 1.0)));
@@ -60,8 +62,8 @@ public static class SecuritySetup
         return services;
     }
 
-    private static CookieSecurePolicy SecurePolicy(IHostEnvironment env) =>
-        env.IsDevelopment() || env.IsEnvironment("Testing") ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+    private static CookieSecurePolicy SecurePolicy(IHostEnvironment env, bool? secureCookies) =>
+        secureCookies ?? !(env.IsDevelopment() || env.IsEnvironment("Testing")) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
 
     private static async ValueTask WriteTooManyAttemptsAsync(OnRejectedContext context, CancellationToken ct)
     {
