@@ -56,6 +56,12 @@ public class YearEndRegister
             throw new DomainException("yearEnd.forbidden", "only the evaluation group enters votes");
         if (State != YearEndState.Draft)
             throw new DomainException("yearEnd.votes.locked", "votes are entered before the notice");
+        SetVote(memberId, votes);
+    }
+
+    /// <summary>Stores a member's votes after the seed-003 checks (votes ≤ voters, none negative).</summary>
+    private void SetVote(int memberId, EvaluationVotes votes)
+    {
         var checkedVotes = EvaluationVotes.Create(votes.Good, votes.Medium, votes.Poor, votes.Voters);
         var vote = _votes.SingleOrDefault(v => v.MemberId == memberId);
         if (vote is null)
@@ -98,15 +104,7 @@ public class YearEndRegister
             throw new DomainException("yearEnd.forbidden", "only the secretary corrects a vote on an objection");
         if (State != YearEndState.PublicNotice)
             throw new DomainException("yearEnd.state", "votes are corrected only during the notice");
-        var checkedVotes = EvaluationVotes.Create(votes.Good, votes.Medium, votes.Poor, votes.Voters);
-        var vote = _votes.SingleOrDefault(v => v.MemberId == memberId);
-        if (vote is null)
-        {
-            vote = new YearEndVote(memberId);
-            _votes.Add(vote);
-        }
-        vote.Set(checkedVotes);
-        Touch();
+        SetVote(memberId, votes);
     }
 
     public void Submit(SheetActor actor, string by, DateTimeOffset at, int openObjections)

@@ -112,16 +112,7 @@ public sealed class QuarterGridService(ScopedData data, QuarterSheetService shee
             data.Db.ChangeTracker.Clear();
             return ServiceResult.Invalid(errors);
         }
-        try
-        {
-            await data.Db.SaveChangesAsync(ct);
-            return ServiceResult.Ok;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            data.Db.ChangeTracker.Clear();
-            return ServiceResult.Conflict;
-        }
+        return await data.Db.SaveOrConflictAsync(ct);
     }
 
     /// <summary>Single-line entry: one event with its own description (a per-occurrence item may be entered again).</summary>

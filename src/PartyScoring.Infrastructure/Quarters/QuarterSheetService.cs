@@ -107,7 +107,7 @@ public sealed class QuarterSheetService(ScopedData data, TimeProvider clock)
             data.Db.ChangeTracker.Clear();
             return ServiceResult.Invalid(e.Code.StartsWith("sheet.meeting", StringComparison.Ordinal) ? "Meeting" : "Comment", e.Code);
         }
-        return await SaveAsync(ct);
+        return await data.Db.SaveOrConflictAsync(ct);
     }
 
     /// <summary>The system's closing of the notice window: Final once it has passed and no objection is open.</summary>
@@ -121,7 +121,7 @@ public sealed class QuarterSheetService(ScopedData data, TimeProvider clock)
         if (!sheet.CanFinalise(now, open))
             return;
         sheet.Finalise(now, open);
-        if (await SaveAsync(ct) is not { Kind: ResultKind.Ok })
+        if (await data.Db.SaveOrConflictAsync(ct) is not { Kind: ResultKind.Ok })
         {
             // Someone else closed it first; read the sheet as they left it.
             await data.Db.Entry(sheet).ReloadAsync(ct);
@@ -137,17 +137,4 @@ public sealed class QuarterSheetService(ScopedData data, TimeProvider clock)
             .OrderByDescending(s => s.Version).FirstOrDefaultAsync(ct);
     }
 
-    private async Task<ServiceResult> SaveAsync(CancellationToken ct)
-    {
-        try
-        {
-            await data.Db.SaveChangesAsync(ct);
-            return ServiceResult.Ok;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            data.Db.ChangeTracker.Clear();
-            return ServiceResult.Conflict;
-        }
-    }
 }

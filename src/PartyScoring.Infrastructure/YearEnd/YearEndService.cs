@@ -93,7 +93,7 @@ public sealed class YearEndService(ScopedData data, YearPointsService points, Ti
             return ServiceResult.Invalid(errors);
         }
         data.Db.Entry(register).Property(r => r.ConcurrencyStamp).OriginalValue = stamp;
-        return await SaveAsync(ct);
+        return await data.Db.SaveOrConflictAsync(ct);
     }
 
     public async Task<ServiceResult> TransitionAsync(int registerId, YearEndAction action, Guid stamp, string? comment,
@@ -137,7 +137,7 @@ public sealed class YearEndService(ScopedData data, YearPointsService points, Ti
             data.Db.ChangeTracker.Clear();
             return ServiceResult.Invalid("Comment", e.Code);
         }
-        return await SaveAsync(ct);
+        return await data.Db.SaveOrConflictAsync(ct);
     }
 
     /// <summary>A member objects to their own result during the window.</summary>
@@ -154,7 +154,7 @@ public sealed class YearEndService(ScopedData data, YearPointsService points, Ti
         {
             return ServiceResult.Invalid("Reason", e.Code);
         }
-        return await SaveAsync(ct);
+        return await data.Db.SaveOrConflictAsync(ct);
     }
 
     /// <summary>
@@ -193,7 +193,7 @@ public sealed class YearEndService(ScopedData data, YearPointsService points, Ti
             data.Db.ChangeTracker.Clear();
             return ServiceResult.Invalid("Decision", e.Code);
         }
-        return await SaveAsync(ct);
+        return await data.Db.SaveOrConflictAsync(ct);
     }
 
     private async Task<(BranchYear Result, IReadOnlySet<int> Probationary)?> ComputeAsync(YearEndRegister register, CancellationToken ct)
@@ -217,17 +217,4 @@ public sealed class YearEndService(ScopedData data, YearPointsService points, Ti
     private static bool IsBlank(VoteInput r) =>
         string.IsNullOrWhiteSpace(r.Good) && string.IsNullOrWhiteSpace(r.Medium) && string.IsNullOrWhiteSpace(r.Poor) && string.IsNullOrWhiteSpace(r.Voters);
 
-    private async Task<ServiceResult> SaveAsync(CancellationToken ct)
-    {
-        try
-        {
-            await data.Db.SaveChangesAsync(ct);
-            return ServiceResult.Ok;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            data.Db.ChangeTracker.Clear();
-            return ServiceResult.Conflict;
-        }
-    }
 }
