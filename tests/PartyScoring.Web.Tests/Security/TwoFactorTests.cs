@@ -27,6 +27,7 @@ public abstract class TwoFactorTests<TFactory>(TFactory app) where TFactory : Ap
             .StartWith("otpauth://totp/PartyScoring:secretary3?")
             .And.Contain("secret=" + key.Replace(" ", "").ToUpperInvariant())
             .And.Contain("issuer=PartyScoring");
+        page.QuerySelector("#authenticator-qr svg").Should().NotBeNull("the link is also drawn as a QR code");
 
         var wrong = TwoFactorTotp.WrongCodeNow(key);
         var refused = await Browserless.ParseAsync(await PostAsync(client, page, "/AccountSecurity/Enable", new() { ["Code"] = wrong }));
