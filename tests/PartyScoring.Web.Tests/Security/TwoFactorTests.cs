@@ -85,6 +85,7 @@ public abstract class TwoFactorTests<TFactory>(TFactory app) where TFactory : Ap
         reused.StatusCode.Should().Be(HttpStatusCode.OK);
         (await reused.Content.ReadAsStringAsync()).Should().Contain("验证码或恢复码不正确");
         await ShouldBeSignedOutAsync(second, "a recovery code works once");
+        (await UserAsync("secretary4")).AccessFailedCount.Should().Be(1, "a wrong recovery code counts towards the lockout too");
     }
 
     [Fact]
