@@ -13,7 +13,8 @@ namespace PartyScoring.Web.Tests.Durability;
 /// </summary>
 public sealed class AppProcess : IDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
+    /// <summary>A hang guard, not a time limit: the first start migrates and seeds, which takes long on a busy machine.</summary>
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(300);
 
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output;

@@ -16,7 +16,7 @@ namespace PartyScoring.Web.Tests.Durability;
 /// or refused with the Chinese conflict message; the sheet gains exactly one line (and one audit line) per save
 /// that was answered as saved — none lost, none twice.
 /// </summary>
-public abstract class ParallelSavesTests<TFactory>(TFactory app, ITestOutputHelper output) where TFactory : AppFactory
+public abstract class ParallelSavesTests<TFactory>(TFactory app, ITestOutputHelper output) where TFactory : PooledAppFactory
 {
     private const int Saves = 200;
     private const string Marker = "并发录入";
@@ -87,8 +87,8 @@ public abstract class ParallelSavesTests<TFactory>(TFactory app, ITestOutputHelp
     });
 }
 
-public sealed class SqliteParallelSavesTests(SqliteAppFactory app, ITestOutputHelper output)
-    : ParallelSavesTests<SqliteAppFactory>(app, output), IClassFixture<SqliteAppFactory>;
+public sealed class SqliteParallelSavesTests(PooledSqliteAppFactory app, ITestOutputHelper output)
+    : ParallelSavesTests<PooledSqliteAppFactory>(app, output), IClassFixture<PooledSqliteAppFactory>;
 
-public sealed class PostgreSqlParallelSavesTests(PostgreSqlAppFactory app, ITestOutputHelper output)
-    : ParallelSavesTests<PostgreSqlAppFactory>(app, output), IClassFixture<PostgreSqlAppFactory>;
+public sealed class PostgreSqlParallelSavesTests(PooledPostgreSqlAppFactory app, ITestOutputHelper output)
+    : ParallelSavesTests<PooledPostgreSqlAppFactory>(app, output), IClassFixture<PooledPostgreSqlAppFactory>;
