@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using Microsoft.EntityFrameworkCore;
+using PartyScoring.Infrastructure.Auditing;
+using PartyScoring.Web.Tests.Support;
+using Xunit.Abstractions;
+
+namespace PartyScoring.Web.Tests.Durability;
+
+/// <summary>
+/// Issue 8 §6 "Durability": 200 single-line entries (单条录入, each with its own description) posted at once on one
+/// branch's sheet by its clerk and secretary, through the whole HTTP pipeline. None may fail with a 500; each is saved
+/// or refused with the Chinese conflict message; the sheet gains exactly one line (and one audit line) per save
+/// that was answered as saved — none lost, none twice.
+/// </summary>
+public abstract class ParallelSavesTests<TFactory>(TFactory app, ITestOutputHelper output) where TFactory : PooledAppFactory
+{
+    private const int Saves = 200;
+    private const string Marker = "并发录入";
+
+    private sealed record Entry(int Number, string Description, HttpStatusCode Status, string Body);
+
+    [Fact]
+    public async Task TwoHundredParallelLineEntriesOnOneBranchLoseNothingAndDuplicateNothing()
+    {
+        var sheet = await app.CurrentSheetOfAsync("clerk1");
+        var staff = new List<(HttpClient Client, IHtmlFormElement Form)>();
+        foreach (var login in new[] { "clerk1", "secretary1" })
+        {
+            var client = await app.SignedInAsync(login);
+            var page = await client.GetPageAsync($"/Quarters/Grid/{sheet}");
+            staff.Add((client, page.QuerySelector<IHtmlFormElement>("#line-form")!));
+        }
+        var grid = await staff[0].Client.GetPageAsync($"/Quarters/Grid/{sheet}");
+        var members = grid.QuerySelector<IHtmlSelectElement>("#line-member")!.Options.Select(o => o.Value).ToList();
+        // Each item's highest amount, read from the grid's cells (every item has a column).
+        var items = grid.QuerySelectorAll("input.grid-cell")
+            .GroupBy(i => i.GetAttribute("name")!.Split('-')[1].TrimEnd(']'))
+            .Select(g => (Id: g.Key, Amount: g.First().GetAttribute("data-max")!))
+            .ToList();
+        var (linesBefore, auditsBefore) = await CountsAsync(sheet);
+
+        var clock = Stopwatch.StartNew();
+        var entries = await Task.WhenAll(Enumerable.Range(0, Saves).Select(async n =>
+        {
+            var (client, form) = staff[n % staff.Count];
+            var description = string.Create(CultureInfo.InvariantCulture, $"{Marker}第{n:000}条");
+            using var response = await client.PostFormAsync(form, new Dictionary<string, string>
+            {
+                ["MemberId"] = members[n % members.Count],
+                ["ItemId"] = items[n / members.Count % items.Count].Id,
+                ["Amount"] = items[n / members.Count % items.Count].Amount,
+                ["Description"] = description,
+            });
+            return new Entry(n, description, response.StatusCode, await response.Content.ReadAsStringAsync());
+        }));
+        clock.Stop();
+
+        var saved = entries.Where(e => e.Status == HttpStatusCode.Redirect).ToList();
+        var refused = entries.Where(e => e.Status == HttpStatusCode.Conflict).ToList();
+        output.WriteLine($"{typeof(TFactory).Name}: {Saves} parallel entries in {clock.ElapsedMilliseconds} ms — " +
+                         $"{saved.Count} saved, {refused.Count} refused as conflicts, {Saves - saved.Count - refused.Count} other");
+        entries.Where(e => e.Status is not (HttpStatusCode.Redirect or HttpStatusCode.Conflict))
+            .Should().BeEmpty("every entry is saved or refused as a conflict, never a 500 or another error");
+        refused.Should().OnlyContain(e => e.Body.Contains("保存冲突") && e.Body.Contains(e.Description),
+            "a refused entry is told in Chinese and keeps what was typed");
+
+        var written = await app.WithDbAsync(db => db.QuarterSheets.Where(s => s.Id == sheet)
+            .Join(db.LedgerLines, s => new { s.BranchId, s.Year, s.Quarter }, l => new { l.BranchId, l.Year, l.Quarter }, (s, l) => l.Description)
+            .Where(d => d.StartsWith(Marker)).ToListAsync());
+        written.Should().OnlyHaveUniqueItems("no entry was saved twice");
+        written.Should().BeEquivalentTo(saved.Select(e => e.Description), "exactly the entries answered as saved are in the ledger");
+        var (linesAfter, auditsAfter) = await CountsAsync(sheet);
+        (linesAfter - linesBefore).Should().Be(saved.Count, "no other line appeared or vanished");
+        (auditsAfter - auditsBefore).Should().Be(saved.Count, "each saved line has its audit line");
+    }
+
+    private Task<(int Lines, int Audits)> CountsAsync(int sheet) => app.WithDbAsync(async db =>
+    {
+        var s = await db.QuarterSheets.SingleAsync(x => x.Id == sheet);
+        var lines = await db.LedgerLines.CountAsync(l => l.BranchId == s.BranchId && l.Year == s.Year && l.Quarter == s.Quarter);
+        var audits = await db.Set<AuditEntry>().CountAsync(a => a.Entity == "LedgerLine");
+        return (lines, audits);
+    });
+}
+
+public sealed class SqliteParallelSavesTests(PooledSqliteAppFactory app, ITestOutputHelper output)
+    : ParallelSavesTests<PooledSqliteAppFactory>(app, output), IClassFixture<PooledSqliteAppFactory>;
+
+public sealed class PostgreSqlParallelSavesTests(PooledPostgreSqlAppFactory app, ITestOutputHelper output)
+    : ParallelSavesTests<PooledPostgreSqlAppFactory>(app, output), IClassFixture<PooledPostgreSqlAppFactory>;
