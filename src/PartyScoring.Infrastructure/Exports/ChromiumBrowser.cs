@@ -19,6 +19,7 @@ internal sealed class ChromiumBrowser : IAsyncDisposable
     private readonly DirectoryInfo _folder;
     private readonly ILogger _logger;
     private int _disposed;
+    private Task<Tab>? _spare;
 
     private ChromiumBrowser(Process process, DevToolsPipe pipe, DirectoryInfo folder, ILogger logger)
     {
@@ -97,7 +98,70 @@ internal sealed class ChromiumBrowser : IAsyncDisposable
     /// Prints <paramref name="html"/> the way --print-to-pdf did: A4 and margins from the page's CSS (@page), backgrounds
     /// printed, no browser header or footer (the page numbers are the CSS @bottom-center box).
     /// </summary>
-    public async Task<byte[]> PrintAsync(string html, CancellationToken ct)
+    public async Task<byte[]> PrintAsync(string html, bool tagged, CancellationToken ct)
+    {
+        var tab = await TakeTabAsync(ct);
+        try
+        {
+            // The page is self-contained (CSS inlined, system fonts, no images), so writing it into the blank tab is
+            // the whole load: no temporary file, no navigation to wait for. The main frame's id is the target's id.
+            await _pipe.CallAsync("Page.setDocumentContent", new JsonObject { ["frameId"] = tab.Target, ["html"] = html }, tab.Session, ct);
+            var pdf = await _pipe.CallAsync("Page.printToPDF", new JsonObject
+            {
+                ["printBackground"] = true,
+                ["preferCSSPageSize"] = true,
+                ["displayHeaderFooter"] = false,
+                ["generateTaggedPDF"] = tagged,
+                ["transferMode"] = "ReturnAsBase64",
+            }, tab.Session, ct);
+            return Convert.FromBase64String(pdf.GetProperty("data").GetString()!);
+        }
+        finally
+        {
+            // In the background: the PDF goes back at once, and a timed-out conversion is not held up before the kill.
+            if (!_pipe.IsClosed)
+                _ = CloseTabAsync(tab).ContinueWith(_ => PrepareSpare(), TaskScheduler.Default);
+        }
+    }
+
+    /// <summary>A blank tab in a browser context of its own, attached; the document is written into it.</summary>
+    private sealed record Tab(string Context, string Target, string Session);
+
+    /// <summary>
+    /// The tab opened after the previous conversion (opening one starts a renderer process, ~0.1 s), so the next
+    /// conversion finds it ready; a fresh context either way, never a used one.
+    /// </summary>
+    private async Task<Tab> TakeTabAsync(CancellationToken ct)
+    {
+        var spare = Interlocked.Exchange(ref _spare, null);
+        if (spare is not null)
+        {
+            try
+            {
+                return await spare.WaitAsync(ct);
+            }
+            catch (PdfUnavailableException e)
+            {
+                _logger.LogDebug(e, "The spare tab could not be opened; opening another");
+            }
+        }
+        return await OpenTabAsync(ct);
+    }
+
+    private void PrepareSpare()
+    {
+        if (Volatile.Read(ref _spare) is not null)
+            return;
+        var opening = Task.Run(async () =>
+        {
+            using var quick = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            return await OpenTabAsync(quick.Token);
+        });
+        if (Interlocked.CompareExchange(ref _spare, opening, null) is not null)
+            _ = opening.ContinueWith(t => t.IsCompletedSuccessfully ? CloseTabAsync(t.Result) : Task.CompletedTask, TaskScheduler.Default).Unwrap();
+    }
+
+    private async Task<Tab> OpenTabAsync(CancellationToken ct)
     {
         var context = (await _pipe.CallAsync("Target.createBrowserContext", new JsonObject { ["disposeOnDetach"] = true }, ct: ct))
             .GetProperty("browserContextId").GetString()!;
@@ -107,35 +171,26 @@ internal sealed class ChromiumBrowser : IAsyncDisposable
                 .GetProperty("targetId").GetString()!;
             var session = (await _pipe.CallAsync("Target.attachToTarget", new JsonObject { ["targetId"] = target, ["flatten"] = true }, ct: ct))
                 .GetProperty("sessionId").GetString()!;
-            // The page is self-contained (CSS inlined, system fonts, no images), so writing it into the blank tab is
-            // the whole load: no temporary file, no navigation to wait for. The main frame's id is the target's id.
-            await _pipe.CallAsync("Page.setDocumentContent", new JsonObject { ["frameId"] = target, ["html"] = html }, session, ct);
-            var pdf = await _pipe.CallAsync("Page.printToPDF", new JsonObject
-            {
-                ["printBackground"] = true,
-                ["preferCSSPageSize"] = true,
-                ["displayHeaderFooter"] = false,
-                ["transferMode"] = "ReturnAsBase64",
-            }, session, ct);
-            return Convert.FromBase64String(pdf.GetProperty("data").GetString()!);
+            return new Tab(context, target, session);
         }
-        finally
+        catch (Exception e) when (e is OperationCanceledException or PdfUnavailableException)
         {
             if (!_pipe.IsClosed)
-                await CloseContextAsync(context);
+                await CloseTabAsync(new Tab(context, "", ""));
+            throw;
         }
     }
 
-    private async Task CloseContextAsync(string context)
+    private async Task CloseTabAsync(Tab tab)
     {
         try
         {
             using var quick = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-            await _pipe.CallAsync("Target.disposeBrowserContext", new JsonObject { ["browserContextId"] = context }, ct: quick.Token);
+            await _pipe.CallAsync("Target.disposeBrowserContext", new JsonObject { ["browserContextId"] = tab.Context }, ct: quick.Token);
         }
         catch (Exception e) when (e is OperationCanceledException or PdfUnavailableException)
         {
-            _logger.LogDebug(e, "Could not close browser context {Context}", context);
+            _logger.LogDebug(e, "Could not close browser context {Context}", tab.Context);
         }
     }
 

@@ -25,20 +25,41 @@ public sealed class ChromiumPdfRenderer(IOptions<PdfSettings> options, ILogger<C
     /// <summary>The running browser's process id, or null before the first launch and after it died (for diagnostics and tests).</summary>
     public int? BrowserProcessId => _browser is { IsCompletedSuccessfully: true } launched && !launched.Result.HasExited ? launched.Result.ProcessId : null;
 
-    /// <summary>Launches the browser if none is running; never throws (a failed launch is retried by the next conversion).</summary>
+    /// <summary>
+    /// Launches the browser if none is running and prints a small Chinese page in it, so the first real document does
+    /// not pay for loading the CJK font and the print code either. Never throws: a failed launch is retried by the next conversion.
+    /// </summary>
     public async Task WarmUpAsync()
     {
         if (!IsAvailable)
             return;
         try
         {
-            await BrowserAsync();
+            await _slots.WaitAsync();
+            try
+            {
+                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(_settings.TimeoutSeconds));
+                var browser = await BrowserAsync().WaitAsync(timeout.Token);
+                await browser.PrintAsync(WarmUpPage, _settings.TaggedPdf, timeout.Token);
+            }
+            finally
+            {
+                _slots.Release();
+            }
         }
-        catch (PdfUnavailableException e)
+        catch (Exception e) when (e is PdfUnavailableException or OperationCanceledException or ObjectDisposedException)
         {
             logger.LogWarning(e, "Chromium could not be started in advance; the first PDF will try again");
         }
     }
+
+    /// <summary>Regular and bold Chinese text with a table, like the registers (the font and the table code get loaded).</summary>
+    private const string WarmUpPage =
+        "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><style>@page { size: A4 landscape; " +
+        "@bottom-center { content: \"第 \" counter(page) \" 页\"; } } body { font-family: \"WenQuanYi Micro Hei\", sans-serif; } " +
+        "table { border-collapse: collapse; } th, td { border: 0.6pt solid #000; } th { background: #e6e6e6; }</style></head>" +
+        "<body><h1>党员年度积分统计表</h1><table><thead><tr><th>姓名</th><th>年度积分</th></tr></thead>" +
+        "<tbody><tr><td>预热</td><td>0.0</td></tr></tbody></table></body></html>";
 
     public async Task<byte[]> RenderAsync(string html, CancellationToken ct = default)
     {
@@ -57,7 +78,7 @@ public sealed class ChromiumPdfRenderer(IOptions<PdfSettings> options, ILogger<C
                 try
                 {
                     browser = await BrowserAsync().WaitAsync(timeout.Token);
-                    return await browser.PrintAsync(html, timeout.Token);
+                    return await browser.PrintAsync(html, _settings.TaggedPdf, timeout.Token);
                 }
                 catch (OperationCanceledException) when (!ct.IsCancellationRequested)
                 {

@@ -57,7 +57,8 @@ public sealed class ChromiumPdfRendererTests
     [Fact]
     public async Task AHangingPageTimesOutKillsTheBrowserAndTheNextConversionGetsANewOne()
     {
-        await using var renderer = Renderer(timeoutSeconds: 3);
+        // Long enough for a launch and a print on a loaded machine: the recovery conversion launches a new browser within it.
+        await using var renderer = Renderer(timeoutSeconds: 10);
         await renderer.WarmUpAsync();
         var hung = renderer.BrowserProcessId!.Value;
 
