@@ -24,12 +24,13 @@ internal sealed class ChromiumBrowser : IAsyncDisposable
     private ChromiumBrowser(Process process, DevToolsPipe pipe, DirectoryInfo folder, ILogger logger)
     {
         _process = process;
+        ProcessId = process.Id;
         _pipe = pipe;
         _folder = folder;
         _logger = logger;
     }
 
-    public int ProcessId => _process.Id;
+    public int ProcessId { get; }
 
     /// <summary>True once the browser went away (exited, crashed or killed) — it will not print again.</summary>
     public bool HasExited => _pipe.IsClosed;
@@ -143,6 +144,11 @@ internal sealed class ChromiumBrowser : IAsyncDisposable
             catch (PdfUnavailableException e)
             {
                 _logger.LogDebug(e, "The spare tab could not be opened; opening another");
+            }
+            catch (OperationCanceledException)
+            {
+                _ = spare.ContinueWith(t => t.IsCompletedSuccessfully ? CloseTabAsync(t.Result) : Task.CompletedTask, TaskScheduler.Default).Unwrap();
+                throw;
             }
         }
         return await OpenTabAsync(ct);

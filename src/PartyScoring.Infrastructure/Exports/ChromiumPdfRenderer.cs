@@ -36,11 +36,17 @@ public sealed class ChromiumPdfRenderer(IOptions<PdfSettings> options, ILogger<C
         try
         {
             await _slots.WaitAsync();
+            ChromiumBrowser? browser = null;
             try
             {
                 using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(_settings.TimeoutSeconds));
-                var browser = await BrowserAsync().WaitAsync(timeout.Token);
+                browser = await BrowserAsync().WaitAsync(timeout.Token);
                 await browser.PrintAsync(WarmUpPage, _settings.TaggedPdf, timeout.Token);
+            }
+            catch (OperationCanceledException) when (browser is not null)
+            {
+                await ForgetAsync(browser); // hung on a one-line page: not fit to print registers either
+                throw;
             }
             finally
             {
