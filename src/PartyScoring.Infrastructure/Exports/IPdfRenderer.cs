@@ -24,4 +24,6 @@ public sealed class PdfSettings
     /// signed on paper. Turn on where the PDFs must be accessible.
     /// </summary>
     public bool TaggedPdf { get; set; }
+    /// <summary>Launch Chromium in the background as the app starts (off: at the first PDF, which then takes ~1 s longer).</summary>
+    public bool WarmUpAtStart { get; set; } = true;
 }
