@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -5,8 +8,8 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace PartyScoring.Infrastructure.Exports;
 
 /// <summary>
-/// Streams each sheet with <see cref="OpenXmlWriter"/> (one row in memory at a time), so a township of
-/// thousands of members writes in constant memory. Title rows are merged, the header row is frozen and
+/// Streams each sheet's XML (one cell at a time, nothing per cell kept), so a township of thousands of members
+/// writes in constant memory and about as fast as the cells alone. Title rows are merged, the header row is frozen and
 /// repeated on every printed page, points use one decimal, pages are A4 fitted to the width.
 /// </summary>
 public sealed class ExcelReportWriter : IExcelExporter
@@ -38,95 +41,208 @@ public sealed class ExcelReportWriter : IExcelExporter
         workbookPart.Workbook.Save();
     }
 
+    /// <summary>
+    /// Writes the worksheet XML straight to the part with an <see cref="XmlWriter"/>: no element objects per cell, the
+    /// cell references built from per-column and per-row strings. Element and attribute names are SpreadsheetML's,
+    /// in the schema's order (sheetPr, sheetViews, cols, sheetData, mergeCells, printOptions, pageMargins, pageSetup,
+    /// headerFooter), so the SDK and Excel read it as if the SDK had written it.
+    /// </summary>
     private static void WriteSheet(WorksheetPart part, ReportSheet sheet)
     {
         var width = sheet.Columns.Count;
-        var last = ColumnName(width);
+        var columns = new string[width];
+        var styles = new string[width];
+        for (var i = 0; i < width; i++)
+        {
+            columns[i] = ColumnName(i + 1);
+            styles[i] = Number(StyleFor(sheet.Columns[i].Kind));
+        }
+        var last = columns[^1];
         var merges = new List<string>();
-        using var writer = OpenXmlWriter.Create(part);
-        writer.WriteStartElement(new Worksheet());
-        writer.WriteElement(new SheetProperties(new PageSetupProperties { FitToPage = true }));
-        writer.WriteElement(new SheetViews(new SheetView(
-            new Pane { VerticalSplit = HeaderRow, TopLeftCell = $"A{HeaderRow + 1}", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen })
-            { WorkbookViewId = 0 }));
-        var columns = new Columns();
-        for (var i = 0; i < width; i++)
-            columns.Append(new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = sheet.Columns[i].Width, CustomWidth = true });
-        writer.WriteElement(columns);
 
-        writer.WriteStartElement(new SheetData());
-        uint row = 1;
-        writer.WriteElement(SpanRow(row++, sheet.Title, ExcelStyles.Title, 28, merges, last));
-        writer.WriteElement(SpanRow(row++, sheet.Organisation, ExcelStyles.Subtitle, null, merges, last));
-        writer.WriteElement(SpanRow(row++, sheet.Period, ExcelStyles.Subtitle, null, merges, last));
-        var header = new Row { RowIndex = row++ };
+        using var stream = part.GetStream(FileMode.Create, FileAccess.Write);
+        using var xml = XmlWriter.Create(stream, XmlSettings);
+        xml.WriteStartDocument(standalone: true);
+        xml.WriteStartElement("worksheet", Main);
+        xml.WriteStartElement("sheetPr");
+        xml.WriteStartElement("pageSetUpPr");
+        xml.WriteAttributeString("fitToPage", "1");
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteStartElement("sheetViews");
+        xml.WriteStartElement("sheetView");
+        xml.WriteAttributeString("workbookViewId", "0");
+        xml.WriteStartElement("pane");
+        xml.WriteAttributeString("ySplit", Number(HeaderRow));
+        xml.WriteAttributeString("topLeftCell", $"A{HeaderRow + 1}");
+        xml.WriteAttributeString("activePane", "bottomLeft");
+        xml.WriteAttributeString("state", "frozen");
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteStartElement("cols");
         for (var i = 0; i < width; i++)
-            header.Append(TextCell($"{ColumnName(i + 1)}{HeaderRow}", sheet.Columns[i].Header, ExcelStyles.Header));
-        writer.WriteElement(header);
+        {
+            xml.WriteStartElement("col");
+            xml.WriteAttributeString("min", Number(i + 1));
+            xml.WriteAttributeString("max", Number(i + 1));
+            xml.WriteAttributeString("width", XmlConvert.ToString(sheet.Columns[i].Width));
+            xml.WriteAttributeString("customWidth", "1");
+            xml.WriteEndElement();
+        }
+        xml.WriteEndElement();
+
+        xml.WriteStartElement("sheetData");
+        var row = 1;
+        SpanRow(xml, row++, sheet.Title, ExcelStyles.Title, "28", merges, last);
+        SpanRow(xml, row++, sheet.Organisation, ExcelStyles.Subtitle, null, merges, last);
+        SpanRow(xml, row++, sheet.Period, ExcelStyles.Subtitle, null, merges, last);
+        var rowText = Number(row++);
+        StartRow(xml, rowText, null);
+        for (var i = 0; i < width; i++)
+            TextCell(xml, columns[i], rowText, sheet.Columns[i].Header, HeaderStyle);
+        xml.WriteEndElement();
 
         foreach (var section in sheet.Sections)
         {
             if (section.Heading is not null)
-                writer.WriteElement(SpanRow(row++, section.Heading, ExcelStyles.Section, null, merges, last));
+                SpanRow(xml, row++, section.Heading, ExcelStyles.Section, null, merges, last);
             foreach (var values in section.Rows)
             {
-                var r = new Row { RowIndex = row };
+                rowText = Number(row++);
+                StartRow(xml, rowText, null);
                 for (var i = 0; i < width; i++)
-                    r.Append(ValueCell($"{ColumnName(i + 1)}{row}", i < values.Count ? values[i] : null, sheet.Columns[i].Kind));
-                writer.WriteElement(r);
-                row++;
+                    ValueCell(xml, columns[i], rowText, i < values.Count ? values[i] : null, styles[i]);
+                xml.WriteEndElement();
             }
         }
         row++;
         if (sheet.Note is not null)
-            writer.WriteElement(SpanRow(row++, sheet.Note, ExcelStyles.Subtitle, null, merges, last));
-        writer.WriteElement(SpanRow(row, string.Join("        ", sheet.Signatures), ExcelStyles.Subtitle, 24, merges, last));
-        writer.WriteEndElement(); // SheetData
+            SpanRow(xml, row++, sheet.Note, ExcelStyles.Subtitle, null, merges, last);
+        SpanRow(xml, row, string.Join("        ", sheet.Signatures), ExcelStyles.Subtitle, "24", merges, last);
+        xml.WriteEndElement(); // sheetData
 
         if (width > 1)
-            writer.WriteElement(new MergeCells(merges.Select(m => new MergeCell { Reference = m })) { Count = (uint)merges.Count });
-        writer.WriteElement(new PrintOptions { HorizontalCentered = true });
-        writer.WriteElement(new PageMargins { Left = 0.5, Right = 0.5, Top = 0.6, Bottom = 0.7, Header = 0.3, Footer = 0.3 });
-        writer.WriteElement(new PageSetup
         {
-            PaperSize = 9, // A4
-            Orientation = sheet.Landscape ? OrientationValues.Landscape : OrientationValues.Portrait,
-            FitToWidth = 1,
-            FitToHeight = 0,
-        });
-        if (sheet.ExcelFooter is not null)
-            writer.WriteElement(new HeaderFooter(new OddFooter(sheet.ExcelFooter)));
-        writer.WriteEndElement(); // Worksheet
-    }
-
-    private static Row SpanRow(uint row, string text, uint style, double? height, List<string> merges, string lastColumn)
-    {
-        var r = new Row { RowIndex = row };
-        if (height is { } h)
-        {
-            r.Height = h;
-            r.CustomHeight = true;
+            xml.WriteStartElement("mergeCells");
+            xml.WriteAttributeString("count", Number(merges.Count));
+            foreach (var merge in merges)
+            {
+                xml.WriteStartElement("mergeCell");
+                xml.WriteAttributeString("ref", merge);
+                xml.WriteEndElement();
+            }
+            xml.WriteEndElement();
         }
-        r.Append(TextCell($"A{row}", text, style));
-        merges.Add($"A{row}:{lastColumn}{row}");
-        return r;
+        xml.WriteStartElement("printOptions");
+        xml.WriteAttributeString("horizontalCentered", "1");
+        xml.WriteEndElement();
+        xml.WriteStartElement("pageMargins");
+        xml.WriteAttributeString("left", "0.5");
+        xml.WriteAttributeString("right", "0.5");
+        xml.WriteAttributeString("top", "0.6");
+        xml.WriteAttributeString("bottom", "0.7");
+        xml.WriteAttributeString("header", "0.3");
+        xml.WriteAttributeString("footer", "0.3");
+        xml.WriteEndElement();
+        xml.WriteStartElement("pageSetup");
+        xml.WriteAttributeString("paperSize", "9"); // A4
+        xml.WriteAttributeString("orientation", sheet.Landscape ? "landscape" : "portrait");
+        xml.WriteAttributeString("fitToWidth", "1");
+        xml.WriteAttributeString("fitToHeight", "0");
+        xml.WriteEndElement();
+        if (sheet.ExcelFooter is not null)
+        {
+            xml.WriteStartElement("headerFooter");
+            xml.WriteElementString("oddFooter", sheet.ExcelFooter);
+            xml.WriteEndElement();
+        }
+        xml.WriteEndElement(); // worksheet
     }
 
-    private static Cell TextCell(string reference, string text, uint style) => new()
-    {
-        CellReference = reference,
-        DataType = CellValues.InlineString,
-        InlineString = new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }),
-        StyleIndex = style,
-    };
+    private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private static readonly XmlWriterSettings XmlSettings = new() { Encoding = new UTF8Encoding(false), CloseOutput = false };
+    private static readonly string HeaderStyle = Number(ExcelStyles.Header);
+    private static readonly string TextStyle = Number(ExcelStyles.Text);
 
-    private static Cell ValueCell(string reference, object? value, ReportCellKind kind) => value switch
+    private static void StartRow(XmlWriter xml, string row, string? height)
     {
-        null => new Cell { CellReference = reference, StyleIndex = ExcelStyles.Text },
-        decimal d => new Cell { CellReference = reference, CellValue = new CellValue(d), DataType = CellValues.Number, StyleIndex = StyleFor(kind) },
-        int n => new Cell { CellReference = reference, CellValue = new CellValue(n), DataType = CellValues.Number, StyleIndex = StyleFor(kind) },
-        _ => TextCell(reference, value.ToString() ?? "", ExcelStyles.Text),
-    };
+        xml.WriteStartElement("row");
+        xml.WriteAttributeString("r", row);
+        if (height is not null)
+        {
+            xml.WriteAttributeString("ht", height);
+            xml.WriteAttributeString("customHeight", "1");
+        }
+    }
+
+    /// <summary>A title, subtitle, section or signature line: one cell merged across the sheet's width.</summary>
+    private static void SpanRow(XmlWriter xml, int row, string text, uint style, string? height, List<string> merges, string lastColumn)
+    {
+        var rowText = Number(row);
+        StartRow(xml, rowText, height);
+        TextCell(xml, "A", rowText, text, Number(style));
+        xml.WriteEndElement();
+        merges.Add($"A{rowText}:{lastColumn}{rowText}");
+    }
+
+    private static void StartCell(XmlWriter xml, string column, string row, string style)
+    {
+        xml.WriteStartElement("c");
+        xml.WriteStartAttribute("r");
+        xml.WriteString(column);
+        xml.WriteString(row);
+        xml.WriteEndAttribute();
+        xml.WriteAttributeString("s", style);
+    }
+
+    private static void TextCell(XmlWriter xml, string column, string row, string text, string style)
+    {
+        StartCell(xml, column, row, style);
+        xml.WriteAttributeString("t", "inlineStr");
+        xml.WriteStartElement("is");
+        xml.WriteStartElement("t");
+        xml.WriteAttributeString("xml", "space", null, "preserve");
+        xml.WriteString(text);
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+    }
+
+    private static void ValueCell(XmlWriter xml, string column, string row, object? value, string style)
+    {
+        switch (value)
+        {
+            case null:
+                StartCell(xml, column, row, TextStyle);
+                xml.WriteEndElement();
+                break;
+            case decimal d:
+                NumberCell(xml, column, row, style);
+                xml.WriteValue(d);
+                xml.WriteEndElement();
+                xml.WriteEndElement();
+                break;
+            case int n:
+                NumberCell(xml, column, row, style);
+                xml.WriteValue(n);
+                xml.WriteEndElement();
+                xml.WriteEndElement();
+                break;
+            default:
+                TextCell(xml, column, row, value.ToString() ?? "", TextStyle);
+                break;
+        }
+    }
+
+    private static void NumberCell(XmlWriter xml, string column, string row, string style)
+    {
+        StartCell(xml, column, row, style);
+        xml.WriteAttributeString("t", "n");
+        xml.WriteStartElement("v");
+    }
+
+    private static string Number(long n) => n.ToString(CultureInfo.InvariantCulture);
 
     private static uint StyleFor(ReportCellKind kind) => kind switch
     {

@@ -9,6 +9,7 @@ public static class ExportsSetup
         services.AddSingleton(new ExportStorage(Path.GetFullPath(folder, contentRoot)));
         services.AddSingleton<ExportJobQueue>();
         services.AddHostedService<ExportJobRunner>();
+        services.AddHostedService<PartyScoring.Infrastructure.Exports.PdfRendererWarmUp>();
         services.AddScoped<RegisterBuilder>();
         services.AddScoped<PrintViewRenderer>();
         services.AddScoped<Imports.RosterWords>();
