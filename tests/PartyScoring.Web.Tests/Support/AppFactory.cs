@@ -22,6 +22,9 @@ public abstract class AppFactory(DatabaseProvider provider) : WebApplicationFact
         builder.UseSetting("Demo:Seed", "true");
         // Tests sign in many times a minute from one address; the login rate limit has its own tests (Security/).
         builder.UseSetting("Security:LoginAttemptsPerMinute", "100000");
+        // Some sixty test apps start in a run; each would launch a Chromium at start. The renderer still starts one on
+        // the first PDF a test asks for, and the warm-up at start has its own test (ChromiumPdfRendererTests).
+        builder.UseSetting("Pdf:WarmUpAtStart", "false");
     }
 
     public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
