@@ -53,6 +53,8 @@ public static class DependencyInjection
         services.AddScoped<ScopedData>();
         services.AddScoped<YearPointsService>();
         services.AddScoped<BranchYearBatch>();
+        services.AddSingleton<BranchYearCache>();
+        services.AddScoped<CachedBranchYears>();
         services.AddScoped<IPointsManagementEvidence, LedgerPointsManagementEvidence>();
         services.AddScoped<StarRatingReader>();
         services.AddScoped<StarRatingService>();
