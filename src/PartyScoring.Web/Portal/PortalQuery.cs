@@ -17,6 +17,20 @@ public sealed class PortalQuery(ScopedData data, CachedBranchYears branchYears, 
 {
     public async Task<PortalViewModel?> RunAsync(int memberId, int year, int currentYear, CancellationToken ct = default)
     {
+        // A dozen small reads: one connection for all of them rather than one opened and closed for each.
+        await data.Db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            return await BuildAsync(memberId, year, currentYear, ct);
+        }
+        finally
+        {
+            await data.Db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<PortalViewModel?> BuildAsync(int memberId, int year, int currentYear, CancellationToken ct)
+    {
         var found = await data.Members.AsNoTracking().Where(m => m.Id == memberId)
             .Join(data.Db.Organisations.AsNoTracking(), m => m.BranchId, o => o.Id, (m, o) => new { Member = m, Branch = o })
             .SingleOrDefaultAsync(ct);
