@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using PartyScoring.Domain.Ledger;
 using PartyScoring.Infrastructure.Scoping;
 using PartyScoring.Infrastructure.Scoring;
-using PartyScoring.Web.Queries;
 using PartyScoring.Web.ViewModels;
 
 namespace PartyScoring.Web.Portal;
@@ -13,7 +12,7 @@ namespace PartyScoring.Web.Portal;
 /// The figures are the year as the year end counts it (confirmed lines and the register's votes); the branch
 /// computation behind the rank comes from <see cref="CachedBranchYears"/>, checked against the database on every request.
 /// </summary>
-public sealed class PortalQuery(ScopedData data, CachedBranchYears branchYears, IMemberYearSummaries summaries, DeclarationQuery declarations)
+public sealed class PortalQuery(ScopedData data, CachedBranchYears branchYears, IMemberYearSummaries summaries)
 {
     public async Task<PortalViewModel?> RunAsync(int memberId, int year, int currentYear, CancellationToken ct = default)
     {
@@ -41,20 +40,28 @@ public sealed class PortalQuery(ScopedData data, CachedBranchYears branchYears, 
         if (branchYear?.Everyone.SingleOrDefault(r => r.Member.Id == memberId) is not { } result)
             return null;
 
-        var lines = await data.LedgerLines.AsNoTracking()
-            .Where(l => l.MemberId == memberId && l.Year == year && l.State != LedgerLineState.Refused)
-            .Join(data.Db.SchemeItems, l => l.SchemeItemId, i => i.Id, (l, i) => new LedgerLineViewModel(
-                l.Id, l.Quarter, i.Code, i.Name, l.Kind, l.Points, l.Description, l.State, l.Source, l.ReversesLineId != null))
+        // Every line of the member in one read: the year's lines, the years they have lines in, and their declarations.
+        var all = await data.LedgerLines.AsNoTracking().Where(l => l.MemberId == memberId)
+            .Join(data.Db.SchemeItems, l => l.SchemeItemId, i => i.Id, (l, i) => new
+            {
+                Line = new LedgerLineViewModel(l.Id, l.Quarter, i.Code, i.Name, l.Kind, l.Points, l.Description, l.State, l.Source,
+                    l.ReversesLineId != null),
+                l.Year, l.EvidenceNote, l.DecisionReason, i.RequiresOfficeReview,
+            })
             .ToListAsync(ct);
-        var withLines = await data.LedgerLines.Where(l => l.MemberId == memberId).Select(l => l.Year).Distinct().ToListAsync(ct);
+        var lines = all.Where(x => x.Year == year && x.Line.State != LedgerLineState.Refused).Select(x => x.Line)
+            .OrderBy(l => l.Quarter).ThenBy(l => l.Id).ToList();
+        var withLines = all.Select(x => x.Year).Distinct().ToList();
         var years = withLines.Append(year).Append(currentYear).Distinct().OrderDescending().ToList();
         var model = new MemberYearViewModel(
             member.Id, member.Name, branch.Name, member.Status, member.Category, PhoneMask.Mask(member.Phone), member.IsMobile, year,
-            branchYear.Scheme.Name, branchYear.Scheme.Version, branchYear.Result.Graded.Count, MemberRowViewModel.From(result),
-            lines.OrderBy(l => l.Quarter).ThenBy(l => l.Id).ToList(), years);
+            branchYear.Scheme.Name, branchYear.Scheme.Version, branchYear.Result.Graded.Count, MemberRowViewModel.From(result), lines, years);
+        var own = all.Where(x => x.Line.Source == LedgerSource.MemberDeclaration)
+            .Select(x => new DeclarationViewModel(x.Line.Id, member.Name, x.Line.ItemName, x.Line.Points, x.Line.Description, x.EvidenceNote,
+                x.RequiresOfficeReview, x.Line.State, x.DecisionReason, x.Year, x.Line.Quarter))
+            .OrderByDescending(d => d.Id).ToList();
 
         var summary = await summaries.ForMemberAsync(memberId, branch, withLines.Append(currentYear).ToList(), ct);
-        var own = await declarations.OfMemberAsync(memberId, ct);
         var rows = await data.Db.Objections.AsNoTracking().Where(o => o.MemberId == memberId)
             .Join(data.Db.LedgerLines, o => o.LedgerLineId, l => l.Id, (o, l) => new { o, l.Description, l.Points, l.Year, l.Quarter })
             .ToListAsync(ct);
