@@ -54,6 +54,8 @@ public static class DependencyInjection
         services.AddScoped<TwoFactorAccounts>();
         services.AddScoped<YearPointsService>();
         services.AddScoped<BranchYearBatch>();
+        services.AddSingleton<BranchYearCache>();
+        services.AddScoped<CachedBranchYears>();
         services.AddScoped<IPointsManagementEvidence, LedgerPointsManagementEvidence>();
         services.AddScoped<StarRatingReader>();
         services.AddScoped<StarRatingService>();

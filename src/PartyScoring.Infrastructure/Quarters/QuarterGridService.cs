@@ -21,9 +21,12 @@ public sealed record QuarterGrid(
 {
     public static string Key(int memberId, int itemId) => string.Create(CultureInfo.InvariantCulture, $"{memberId}-{itemId}");
 
+    // The grid page asks for every cell, twice: looking each one up among all the quarter's lines was members × items × lines.
+    private ILookup<(int MemberId, int ItemId), LedgerLine>? _cells;
+
     public IReadOnlyList<LedgerLine> Cell(int memberId, int itemId) =>
-        Lines.Where(l => l.MemberId == memberId && l.SchemeItemId == itemId && l.Source != LedgerSource.Correction
-                         && l.State != LedgerLineState.Refused).ToList();
+        (_cells ??= Lines.Where(l => l.Source != LedgerSource.Correction && l.State != LedgerLineState.Refused)
+            .ToLookup(l => (l.MemberId, l.SchemeItemId)))[(memberId, itemId)].ToList();
 
     /// <summary>A cell is typed into only when it holds nothing or one draft line.</summary>
     public bool IsEditableCell(int memberId, int itemId) =>

@@ -39,7 +39,7 @@ public static class MvcSetup
         services.AddScoped<QuarterQuery>();
         services.AddScoped<AuditLogQuery>();
         services.AddScoped<DeclarationQuery>();
-        services.AddScoped<IMemberYearSummaries, EngineMemberYearSummaries>();
+        services.AddScoped<IMemberYearSummaries, ArchiveOrEngineYearSummaries>();
         services.AddScoped<PortalQuery>();
         services.AddScoped<DashboardQuery>();
         services.AddScoped<ReminderBoard>();

@@ -41,8 +41,9 @@ public sealed class QuarterQuery(ScopedData data, QuarterSheetService sheets, Qu
         var year = await points.ForBranchAsync(grid.Sheet.BranchId, grid.Sheet.Year, includeDrafts: true, ct: ct);
         var yearTotals = year?.Everyone.ToDictionary(r => r.Member.Id, r => r.Points.Total) ?? [];
         var columns = grid.Items.Select(i => new GridColumnViewModel(i.Id, i.Code, i.Name, i.Kind, i.MinPoints, i.MaxPoints)).ToList();
+        var counted = grid.Lines.Where(l => l.State is LedgerLineState.Draft or LedgerLineState.Confirmed).ToLookup(l => l.MemberId);
         var rows = grid.Members.Select(m => new GridRowViewModel(m.Id, m.Name,
-            grid.Lines.Where(l => l.MemberId == m.Id && l.State is LedgerLineState.Draft or LedgerLineState.Confirmed).Sum(l => l.Points),
+            counted[m.Id].Sum(l => l.Points),
             yearTotals.GetValueOrDefault(m.Id),
             grid.Items.Select(i =>
             {
