@@ -88,14 +88,9 @@ public sealed class SeveralInstancesTests(TwoInstances instances) : IClassFixtur
         });
         var responses = await Task.WhenAll(saves);
 
-        // A save either lands or is told, in Chinese, that someone saved first; none is lost silently or kept twice.
-        var accepted = responses.Count(r => r.StatusCode == HttpStatusCode.Redirect);
-        foreach (var refused in responses.Where(r => r.StatusCode != HttpStatusCode.Redirect))
-        {
-            refused.StatusCode.Should().Be(HttpStatusCode.Conflict);
-            (await refused.Content.ReadAsStringAsync()).Should().Contain("保存冲突");
-        }
-        accepted.Should().BePositive();
+        // A line overwrites nobody: entries sent together through both instances queue, none is refused.
+        responses.Should().OnlyContain(r => r.StatusCode == HttpStatusCode.Redirect);
+        const int accepted = 20;
         var saved = await _first.WithDbAsync(db => db.LedgerLines.Where(l => l.Description.StartsWith("两实例并发录入"))
             .Select(l => l.Description).ToListAsync());
         saved.Should().HaveCount(accepted).And.OnlyHaveUniqueItems();

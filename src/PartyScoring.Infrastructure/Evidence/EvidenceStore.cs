@@ -34,14 +34,23 @@ public sealed class EvidenceStore(string folder)
         return file;
     }
 
+    /// <summary>What <see cref="SaveLineAsync"/> returns when the caller's claim found the record no longer open.</summary>
+    public const string ClaimRefused = "line.claim-refused";
+
     /// <summary>
     /// Saves a new line and, when there is one, its evidence in one transaction: a refused upload writes nothing,
-    /// neither the line nor the file. Returns the domain error code of a refused upload, or null.
+    /// neither the line nor the file. Returns the domain error code of a refused upload, or null. A claim, when
+    /// given, runs first in the same transaction; if it answers false nothing is written.
     /// </summary>
     public async Task<string?> SaveLineAsync(PartyScoringDbContext db, LedgerLine line, EvidenceUpload? upload, string by,
-        DateTimeOffset at, CancellationToken ct)
+        DateTimeOffset at, CancellationToken ct, Func<CancellationToken, Task<bool>>? claim = null)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (claim is not null && !await claim(ct))
+        {
+            db.ChangeTracker.Clear();
+            return ClaimRefused;
+        }
         db.LedgerLines.Add(line);
         await db.SaveChangesAsync(ct);
         EvidenceFile? file = null;

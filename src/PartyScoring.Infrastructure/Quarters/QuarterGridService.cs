@@ -133,7 +133,7 @@ public sealed class QuarterGridService(ScopedData data, QuarterSheetService shee
         LedgerLine line;
         try
         {
-            grid.Sheet.MarkEdited();
+            grid.Sheet.EnsureEditable();
             line = LedgerLine.Enter(memberId, grid.Sheet.BranchId, grid.Sheet.Year, grid.Sheet.Quarter, item, points,
                 description ?? string.Empty, LedgerSource.ClerkEntry, by, clock.GetUtcNow());
         }
@@ -142,17 +142,27 @@ public sealed class QuarterGridService(ScopedData data, QuarterSheetService shee
             data.Db.ChangeTracker.Clear();
             return ServiceResult.Invalid(e.Code.StartsWith("ledger.points", StringComparison.Ordinal) ? "Amount" : "Description", e.Code);
         }
-        try
+        var refused = await evidence.SaveLineAsync(data.Db, line, upload, by, clock.GetUtcNow(), ct, ClaimDraftSheet(sheetId));
+        return refused switch
         {
-            var refused = await evidence.SaveLineAsync(data.Db, line, upload, by, clock.GetUtcNow(), ct);
-            return refused is null ? ServiceResult.Ok : ServiceResult.Invalid("Evidence", refused);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            data.Db.ChangeTracker.Clear();
-            return ServiceResult.Conflict;
-        }
+            null => ServiceResult.Ok,
+            EvidenceStore.ClaimRefused => ServiceResult.Conflict,
+            _ => ServiceResult.Invalid("Evidence", refused),
+        };
     }
+
+    /// <summary>
+    /// Adding a line overwrites nobody, so it does not compare the stamp the page was read with (that made every
+    /// entry overlapping another a conflict). Inside the line's transaction one UPDATE re-checks that the sheet is still
+    /// a draft and renews its stamp: entries arriving together queue behind each other's row lock, and a grid page
+    /// opened before still finds its stamp stale. Zero rows means the sheet moved on meanwhile.
+    /// </summary>
+    private Func<CancellationToken, Task<bool>> ClaimDraftSheet(int sheetId) => async ct =>
+    {
+        var renewed = Guid.NewGuid();
+        return await data.Db.QuarterSheets.Where(s => s.Id == sheetId && s.State == SheetState.Draft)
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.ConcurrencyStamp, renewed), ct) == 1;
+    };
 
     /// <summary>What a cell shows: the amount of its one line, or the sum when an item was entered several times.</summary>
     public static string Display(IReadOnlyList<LedgerLine> lines) =>

@@ -12,9 +12,9 @@ namespace PartyScoring.Web.Tests.Durability;
 
 /// <summary>
 /// Issue 8 §6 "Durability": 200 single-line entries (单条录入, each with its own description) posted at once on one
-/// branch's sheet by its clerk and secretary, through the whole HTTP pipeline. None may fail with a 500; each is saved
-/// or refused with the Chinese conflict message; the sheet gains exactly one line (and one audit line) per save
-/// that was answered as saved — none lost, none twice.
+/// branch's sheet by its clerk and secretary, through the whole HTTP pipeline. Every one is saved (a line overwrites
+/// nobody, so simultaneous entries queue rather than conflict); the sheet gains exactly one line (and one audit line)
+/// per save — none lost, none twice.
 /// </summary>
 public abstract class ParallelSavesTests<TFactory>(TFactory app, ITestOutputHelper output) where TFactory : PooledAppFactory
 {
@@ -63,10 +63,8 @@ public abstract class ParallelSavesTests<TFactory>(TFactory app, ITestOutputHelp
         var refused = entries.Where(e => e.Status == HttpStatusCode.Conflict).ToList();
         output.WriteLine($"{typeof(TFactory).Name}: {Saves} parallel entries in {clock.ElapsedMilliseconds} ms — " +
                          $"{saved.Count} saved, {refused.Count} refused as conflicts, {Saves - saved.Count - refused.Count} other");
-        entries.Where(e => e.Status is not (HttpStatusCode.Redirect or HttpStatusCode.Conflict))
-            .Should().BeEmpty("every entry is saved or refused as a conflict, never a 500 or another error");
-        refused.Should().OnlyContain(e => e.Body.Contains("保存冲突") && e.Body.Contains(e.Description),
-            "a refused entry is told in Chinese and keeps what was typed");
+        // Adding a line overwrites nobody, so entries arriving together queue behind each other instead of conflicting.
+        entries.Should().OnlyContain(e => e.Status == HttpStatusCode.Redirect, "every entry is saved: none is a conflict, a 500 or another error");
 
         var written = await app.WithDbAsync(db => db.QuarterSheets.Where(s => s.Id == sheet)
             .Join(db.LedgerLines, s => new { s.BranchId, s.Year, s.Quarter }, l => new { l.BranchId, l.Year, l.Quarter }, (s, l) => l.Description)
