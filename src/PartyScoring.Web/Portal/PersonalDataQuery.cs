@@ -14,7 +14,7 @@ public sealed class PersonalDataQuery(ScopedData data, PersonalDataAccess access
 {
     public async Task<PersonalDataRecord?> RunAsync(int memberId, CancellationToken ct = default)
     {
-        var member = await data.Members.AsNoTracking().Include(m => m.BranchHistory).Include(m => m.Exemptions)
+        var member = await data.Members.AsNoTracking().Include(m => m.BranchHistory).Include(m => m.Exemptions).AsSplitQuery()
             .SingleOrDefaultAsync(m => m.Id == memberId, ct);
         if (member is null || !access.SeesInFull(member))
             return null;
