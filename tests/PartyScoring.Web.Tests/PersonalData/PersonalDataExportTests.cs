@@ -136,6 +136,26 @@ public abstract class PersonalDataExportTests<TFactory>(TFactory app) where TFac
     }
 
     [Fact]
+    public async Task RegisterAndArchiveFilesAreAuditedWithIdsOnlyAndPrintPreviewsAreNot()
+    {
+        var me = await Member1Async();
+        var clerk = await app.SignedInAsync("clerk1");
+        var before = await app.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == ExportAudit.Action && a.Actor == "clerk1"));
+
+        (await clerk.GetAsync($"/Exports/YearRegister/{me.BranchId}?year={Year - 1}&format=html")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await clerk.GetAsync($"/Exports/YearRegister/{me.BranchId}?year={Year - 1}&format=xlsx")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await clerk.GetAsync($"/Exports/Archive/{me.Id}?format=xlsx")).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        var entries = await app.WithDbAsync(db => db.AuditEntries.Where(a => a.Action == ExportAudit.Action && a.Actor == "clerk1")
+            .OrderBy(a => a.Id).ToListAsync());
+        entries.Should().HaveCount(before + 2, "the two files, not the print preview");
+        var (register, archive) = (entries[^2], entries[^1]);
+        (register.Entity, register.EntityKey, register.Fields).Should().Be(("Organisation", me.BranchId.ToString(CultureInfo.InvariantCulture), $"YearRegister.xlsx year={Year - 1}"));
+        (archive.Entity, archive.EntityKey, archive.Fields).Should().Be(("Member", me.Id.ToString(CultureInfo.InvariantCulture), "Archive.xlsx"));
+        entries.Should().NotContain(a => (a.Fields ?? "").Contains(me.Name), "the audit log holds ids, never names");
+    }
+
+    [Fact]
     public async Task ThePhoneIsInFullForTheMembersBranchStaffAndMaskedForTheOffice()
     {
         var me = await Member1Async();
