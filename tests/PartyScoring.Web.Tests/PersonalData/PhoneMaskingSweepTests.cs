@@ -34,9 +34,14 @@ public abstract class PhoneMaskingSweepTests<TFactory>(TFactory app, ITestOutput
             MemberId == m.Id || (Role is Roles.BranchSecretary or Roles.BranchClerk && OrganisationId == m.BranchId);
     }
 
-    [Fact]
-    public async Task NoPageOrExportShowsAPhoneInFullWhereItIsNotNeededAndPhoneColumnsAreMasked()
+    /// <summary>One case per demo role (each its own test, so a slow machine never runs one test for minutes).</summary>
+    public static TheoryData<string> Users => new(DemoUsers.All.Select(u => u.User));
+
+    [Theory]
+    [MemberData(nameof(Users))]
+    public async Task NoPageOrExportShowsAPhoneInFullWhereItIsNotNeededAndPhoneColumnsAreMasked(string user)
     {
+        var (_, role, branch) = DemoUsers.All.Single(u => u.User == user);
         var members = await app.WithDbAsync(db => db.Members.Where(m => m.Phone != null)
             .Select(m => new DemoMember(m.Id, m.BranchId, m.Phone!)).ToListAsync());
         var (a, b) = await BranchIds.LoadAsync(app);
@@ -51,75 +56,73 @@ public abstract class PhoneMaskingSweepTests<TFactory>(TFactory app, ITestOutput
         var maskedSeen = 0;
         var fullSeen = 0;
 
-        foreach (var (user, role, branch) in DemoUsers.All)
+        var viewer = await app.WithDbAsync(async db =>
         {
-            var viewer = await app.WithDbAsync(async db =>
+            var u = await db.Users.SingleAsync(x => x.UserName == user);
+            return new Viewer(user, role, u.OrganisationId, u.MemberId);
+        });
+        var ids = branch == 'B' ? b : a;
+        var client = await app.SignedInAsync(user);
+        var urls = new List<string> { "/" };
+        foreach (var route in routes)
+        {
+            if (!await RouteCatalog.AllowsAsync(app.Services, route, role))
+                continue;
+            var url = ids.UrlFor(route).Url;
+            urls.Add(url);
+            if (route.Parameters.Any(p => p.Name == "format"))
             {
-                var u = await db.Users.SingleAsync(x => x.UserName == user);
-                return new Viewer(user, role, u.OrganisationId, u.MemberId);
-            });
-            var ids = branch == 'B' ? b : a;
-            var client = await app.SignedInAsync(user);
-            var urls = new List<string> { "/" };
-            foreach (var route in routes)
-            {
-                if (!await RouteCatalog.AllowsAsync(app.Services, route, role))
-                    continue;
-                var url = ids.UrlFor(route).Url;
-                urls.Add(url);
-                if (route.Parameters.Any(p => p.Name == "format"))
-                {
-                    urls.Add(WithFormat(url, "xlsx"));
-                    if (user is "office" or "member1")
-                        urls.Add(WithFormat(url, "pdf"));
-                }
-            }
-            // the member pages of a sample: own branch, the other branch, the mobile member and member1
-            foreach (var id in new[] { a.Member, b.Member, mobile, member1 }.Distinct())
-            {
-                urls.AddRange([$"/Members/Details/{id}", $"/Portal/Index/{id}", $"/Exports/Archive/{id}?format=xlsx", $"/Portal/PersonalData/{id}?format=xlsx"]);
+                urls.Add(WithFormat(url, "xlsx"));
                 if (user is "office" or "member1")
-                    urls.Add($"/Exports/Archive/{id}?format=pdf");
+                    urls.Add(WithFormat(url, "pdf"));
             }
+        }
+        // the member pages of a sample: own branch, the other branch, the mobile member and member1
+        foreach (var id in new[] { a.Member, b.Member, mobile, member1 }.Distinct())
+        {
+            urls.AddRange([$"/Members/Details/{id}", $"/Portal/Index/{id}", $"/Exports/Archive/{id}?format=xlsx", $"/Portal/PersonalData/{id}?format=xlsx"]);
+            if (user == "member1" && id == member1)
+                urls.Add($"/Exports/Archive/{id}?format=pdf");
+        }
 
-            foreach (var url in urls.Distinct())
+        foreach (var url in urls.Distinct())
+        {
+            var response = await client.GetAsync(url);
+            if (response.StatusCode != HttpStatusCode.OK)
+                continue;
+            var text = await TextOfAsync(response, url);
+            if (text is null)
+                continue;
+            documents++;
+            var about = AboutMember(url);
+            foreach (var m in members)
             {
-                var response = await client.GetAsync(url);
-                if (response.StatusCode != HttpStatusCode.OK)
-                    continue;
-                var text = await TextOfAsync(response, url);
-                if (text is null)
-                    continue;
-                documents++;
-                var about = AboutMember(url);
-                foreach (var m in members)
+                var allowedInFull = about == m.Id || (m.Id == viewer.MemberId && IsHome(url));
+                if (text.Contains(m.Phone, StringComparison.Ordinal))
                 {
-                    var allowedInFull = about == m.Id || (m.Id == viewer.MemberId && IsHome(url));
-                    if (text.Contains(m.Phone, StringComparison.Ordinal))
-                    {
-                        if (!(allowedInFull && viewer.SeesInFull(m)))
-                            failures.Add($"{user} {url}: full phone of member {m.Id}");
-                        else
-                            fullSeen++;
-                    }
-                    if (viewer.Role == Roles.Member && m.Id != viewer.MemberId && text.Contains(m.Masked, StringComparison.Ordinal))
-                        failures.Add($"{user} {url}: another member's phone (masked) {m.Id}");
+                    if (!(allowedInFull && viewer.SeesInFull(m)))
+                        failures.Add($"{user} {url}: full phone of member {m.Id}");
+                    else
+                        fullSeen++;
                 }
-                if (about is { } shown && IsPhonePage(url) && members.SingleOrDefault(m => m.Id == shown) is { } subject)
-                {
-                    var expected = viewer.SeesInFull(subject) ? subject.Phone : subject.Masked;
-                    if (!text.Contains(expected, StringComparison.Ordinal))
-                        failures.Add($"{user} {url}: the phone column does not show {(viewer.SeesInFull(subject) ? "the full" : "the masked")} form");
-                    else if (expected == subject.Masked)
-                        maskedSeen++;
-                }
+                if (viewer.Role == Roles.Member && m.Id != viewer.MemberId && text.Contains(m.Masked, StringComparison.Ordinal))
+                    failures.Add($"{user} {url}: another member's phone (masked) {m.Id}");
+            }
+            if (about is { } shown && IsPhonePage(url) && members.SingleOrDefault(m => m.Id == shown) is { } subject)
+            {
+                var expected = viewer.SeesInFull(subject) ? subject.Phone : subject.Masked;
+                if (!text.Contains(expected, StringComparison.Ordinal))
+                    failures.Add($"{user} {url}: the phone column does not show {(viewer.SeesInFull(subject) ? "the full" : "the masked")} form");
+                else if (expected == subject.Masked)
+                    maskedSeen++;
             }
         }
 
-        output.WriteLine($"documents read: {documents} (pages, print views, Excel, PDF, JSON); masked phones seen where a phone column exists: {maskedSeen}; full phones where allowed: {fullSeen}");
-        documents.Should().BeGreaterThan(200, "every role's pages and exports were read");
-        maskedSeen.Should().BeGreaterThan(5, "the office, the county, the evaluation group and the home branch see phones masked");
-        fullSeen.Should().BeGreaterThan(5, "the member and their branch's secretary and clerk see phones in full");
+        output.WriteLine($"{user}: documents read {documents} (pages, print views, Excel, PDF, JSON); phone columns masked {maskedSeen}; full phones where allowed {fullSeen}");
+        documents.Should().BeGreaterThan(role == Roles.Member ? 8 : 20, "the role's pages and exports were read");
+        (maskedSeen + fullSeen).Should().BeGreaterThan(0, "member pages with a phone were among them");
+        if (role is Roles.TownshipOffice or Roles.CountyReviewer or Roles.EvaluationGroup)
+            fullSeen.Should().Be(0, "these roles never see a phone in full");
         failures.Should().BeEmpty();
     }
 
@@ -141,6 +144,9 @@ public abstract class PhoneMaskingSweepTests<TFactory>(TFactory app, ITestOutput
         return null;
     }
 
+    /// <summary>PDFs are saved under TestResults/exports; the provider in the name keeps the two classes (run in parallel) apart.</summary>
+    private static string Provider => typeof(TFactory).Name.Replace("AppFactory", "").ToLowerInvariant();
+
     private static async Task<string?> TextOfAsync(HttpResponseMessage response, string url)
     {
         var type = response.Content.Headers.ContentType?.MediaType;
@@ -153,8 +159,8 @@ public abstract class PhoneMaskingSweepTests<TFactory>(TFactory app, ITestOutput
                 using (var document = SpreadsheetDocument.Open(new MemoryStream(bytes), false))
                     return string.Join('\n', ExportFiles.Sheets(document).SelectMany(s => s.Rows).Select(r => string.Join('\t', r)));
             case "application/pdf":
-                var name = "mask-" + string.Concat(url.Where(char.IsLetterOrDigit)).ToLowerInvariant();
-                return ExportFiles.PdfText(bytes, name[..Math.Min(name.Length, 80)]);
+                var name = string.Concat(url.Where(char.IsLetterOrDigit)).ToLowerInvariant();
+                return ExportFiles.PdfText(bytes, $"mask-{Provider}-{name[..Math.Min(name.Length, 80)]}");
             default:
                 return null;
         }
