@@ -51,6 +51,7 @@ public static class DependencyInjection
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddScoped<ScopedData>();
+        services.AddScoped<TwoFactorAccounts>();
         services.AddScoped<YearPointsService>();
         services.AddScoped<BranchYearBatch>();
         services.AddScoped<IPointsManagementEvidence, LedgerPointsManagementEvidence>();

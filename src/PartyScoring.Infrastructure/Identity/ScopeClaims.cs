@@ -9,4 +9,6 @@ public static class ScopeClaims
     public const string DisplayName = "ps:name";
     /// <summary>Present while the user must choose a new password before anything else.</summary>
     public const string MustChangePassword = "ps:mustchange";
+    /// <summary>Present while the user has two-factor sign-in turned on.</summary>
+    public const string TwoFactor = "ps:2fa";
 }

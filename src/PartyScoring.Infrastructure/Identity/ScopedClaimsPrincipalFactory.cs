@@ -25,6 +25,8 @@ public sealed class ScopedClaimsPrincipalFactory(
             identity.AddClaim(new Claim(ScopeClaims.MemberId, memberId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         if (user.MustChangePassword)
             identity.AddClaim(new Claim(ScopeClaims.MustChangePassword, "1"));
+        if (user.TwoFactorEnabled)
+            identity.AddClaim(new Claim(ScopeClaims.TwoFactor, "1"));
         return identity;
     }
 }

@@ -1,16 +1,19 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using SignInResult = Microsoft.AspNetCore.Identity.SignInResult;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using PartyScoring.Infrastructure.Identity;
 using PartyScoring.Web.Infrastructure;
+using PartyScoring.Web.Security;
 using PartyScoring.Web.ViewModels;
 
 namespace PartyScoring.Web.Controllers;
 
 public sealed class AccountController(
     SignInManager<AppUser> signIn,
+    TwoFactorAccounts twoFactor,
     IStringLocalizer<SharedResource> text,
     ILogger<AccountController> logger) : Controller
 {
@@ -35,11 +38,67 @@ public sealed class AccountController(
         var result = await signIn.PasswordSignInAsync(model.UserName.Trim(), model.Password, model.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
             return LocalRedirect(Url.IsLocalUrl(model.ReturnUrl) ? model.ReturnUrl! : "/");
+        if (result.RequiresTwoFactor)
+            return RedirectToAction(nameof(LoginTwoFactor), new { returnUrl = model.ReturnUrl, rememberMe = model.RememberMe });
 
         // No user name in the log line: it may be a person's name or phone number.
         logger.LogWarning("Failed sign-in (locked out: {LockedOut})", result.IsLockedOut);
         ModelState.AddModelError(string.Empty, result.IsLockedOut ? text["Login_LockedOut"] : text["Login_Failed"]);
         model.Password = string.Empty;
+        return View(model);
+    }
+
+    /// <summary>The second step for a user with two-factor sign-in on; reachable only after the right password (Identity's short-lived cookie).</summary>
+    [AllowAnonymous]
+    [HttpGet]
+    public async Task<IActionResult> LoginTwoFactor(string? returnUrl, bool rememberMe)
+    {
+        if (User.Identity?.IsAuthenticated == true)
+            return LocalRedirect("/");
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+            return RedirectToAction(nameof(Login), new { returnUrl });
+        return View(new LoginTwoFactorViewModel { ReturnUrl = returnUrl, RememberMe = rememberMe });
+    }
+
+    [AllowAnonymous]
+    [HttpPost]
+    [EnableRateLimiting(SecuritySetup.LoginRateLimit)]
+    public async Task<IActionResult> LoginTwoFactor(LoginTwoFactorViewModel model)
+    {
+        foreach (var tick in new[] { nameof(model.RememberMe), nameof(model.RememberMachine) })
+            if (ModelState.GetFieldValidationState(tick) == Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
+                ModelState.Remove(tick);
+        var user = await signIn.GetTwoFactorAuthenticationUserAsync();
+        if (user is null)
+            return RedirectToAction(nameof(Login), new { returnUrl = model.ReturnUrl });
+        if (!ModelState.IsValid)
+            return View(model);
+
+        var code = TwoFactorCodes.Tidy(model.Code);
+        SignInResult result;
+        // Identity's recovery-code sign-in does not look at the lockout itself.
+        if (await signIn.UserManager.IsLockedOutAsync(user))
+            result = SignInResult.LockedOut;
+        else if (TwoFactorCodes.IsAuthenticatorCode(code))
+            result = await signIn.TwoFactorAuthenticatorSignInAsync(code, model.RememberMe, model.RememberMachine);
+        else
+        {
+            result = await signIn.TwoFactorRecoveryCodeSignInAsync(TwoFactorCodes.AsRecoveryCode(code));
+            if (result.Succeeded)
+                await twoFactor.RecordRecoveryCodeUsedAsync(user);
+            else if (!result.IsLockedOut)
+            {
+                // Identity counts wrong app codes towards the lockout but not wrong recovery codes: count those too.
+                await signIn.UserManager.AccessFailedAsync(user);
+                if (await signIn.UserManager.IsLockedOutAsync(user))
+                    result = SignInResult.LockedOut;
+            }
+        }
+        if (result.Succeeded)
+            return LocalRedirect(Url.IsLocalUrl(model.ReturnUrl) ? model.ReturnUrl! : "/");
+
+        logger.LogWarning("Failed two-factor sign-in step (locked out: {LockedOut})", result.IsLockedOut);
+        ModelState.AddModelError(nameof(model.Code), result.IsLockedOut ? text["Login_LockedOut"] : text["TwoFactor_WrongLoginCode"]);
         return View(model);
     }
 

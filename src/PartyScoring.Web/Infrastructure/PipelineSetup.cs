@@ -20,6 +20,7 @@ public static class PipelineSetup
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseMiddleware<ForcedPasswordChangeMiddleware>();
+        app.UseMiddleware<TwoFactorRequirementMiddleware>();
         app.UseAuthorization();
         return app;
     }

@@ -24,7 +24,8 @@ public static class SecuritySetup
             o.Cookie.Name = "PartyScoring.Auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
-            o.SlidingExpiration = true;
+            // Sliding: each request well into the session renews it; off, a session ends this long after signing in.
+            o.SlidingExpiration = configuration.GetValue("Security:SlidingSession", true);
             o.ExpireTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Security:SessionMinutes", 30));
         });
         services.AddAntiforgery(o =>
@@ -38,6 +39,12 @@ public static class SecuritySetup
         var secureCookies = configuration.GetValue<bool?>("Security:SecureCookies");
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<IHostEnvironment>((o, env) => o.Cookie.SecurePolicy = SecurePolicy(env, secureCookies));
+        // The two-factor step's cookies: who passed the password (minutes), and a device the user chose to remember.
+        foreach (var scheme in new[] { IdentityConstants.TwoFactorUserIdScheme, IdentityConstants.TwoFactorRememberMeScheme })
+            services.AddOptions<CookieAuthenticationOptions>(scheme)
+                .Configure<IHostEnvironment>((o, env) => o.Cookie.SecurePolicy = SecurePolicy(env, secureCookies));
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.TwoFactorRememberMeScheme)
+            .Configure(o => o.ExpireTimeSpan = TimeSpan.FromDays(configuration.GetValue("Security:RememberDeviceDays", 14)));
         services.AddOptions<AntiforgeryOptions>()
             .Configure<IHostEnvironment>((o, env) => o.Cookie.SecurePolicy = SecurePolicy(env, secureCookies));
         // A role change renews the security stamp; old cookies are re-checked this often (0 = every request).

@@ -119,6 +119,38 @@ public sealed class AccountSecurityTests(SessionAppFactory app) : IClassFixture<
     }
 }
 
+/// <summary>A 30-minute session with Security:SlidingSession off, on a clock the test moves.</summary>
+public sealed class FixedSessionAppFactory() : AppFactory(PartyScoring.Infrastructure.Persistence.DatabaseProvider.Sqlite)
+{
+    public ManualClock Clock { get; } = new();
+
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Security:SessionMinutes", "30");
+        builder.UseSetting("Security:SlidingSession", "false");
+        Microsoft.AspNetCore.TestHost.WebHostBuilderExtensions.ConfigureTestServices(builder, s => s.AddSingleton<TimeProvider>(Clock));
+    }
+}
+
+/// <summary>Issue 8 §3: with sliding expiry off, a session ends the configured minutes after signing in, however busy.</summary>
+public sealed class FixedSessionTests(FixedSessionAppFactory app) : IClassFixture<FixedSessionAppFactory>
+{
+    [Fact]
+    public async Task WithoutSlidingExpiryASessionEndsTheConfiguredMinutesAfterSignInEvenWhileUsed()
+    {
+        var client = await app.SignedInAsync("evaluator1");
+
+        app.Clock.Advance(TimeSpan.FromMinutes(20));
+        (await client.GetAsync("/")).StatusCode.Should().Be(HttpStatusCode.OK);
+        app.Clock.Advance(TimeSpan.FromMinutes(11));
+        var expired = await client.GetAsync("/");
+
+        expired.StatusCode.Should().Be(HttpStatusCode.Redirect, "31 minutes after signing in, a used session is not renewed");
+        expired.Headers.Location!.ToString().Should().Contain("/Account/Login");
+    }
+}
+
 /// <summary>Issue 8 §3: the login POST is rate limited per address, with a Chinese message.</summary>
 public sealed class LoginRateLimitTests(RateLimitedAppFactory app) : IClassFixture<RateLimitedAppFactory>
 {

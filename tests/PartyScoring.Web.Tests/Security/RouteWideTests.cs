@@ -10,9 +10,10 @@ namespace PartyScoring.Web.Tests.Security;
 /// </summary>
 public abstract class RouteWideTests<TFactory>(TFactory app, ITestOutputHelper output) where TFactory : AppFactory
 {
-    /// <summary>What may be used without signing in: the login page, the access-denied and status pages, the language switch.</summary>
+    /// <summary>What may be used without signing in: the login pages (the two-factor step checks the password step itself), the access-denied and status pages, the language switch.</summary>
     private static readonly string[] PublicActions =
-        ["GET Account/AccessDenied", "GET Account/Login", "POST Account/Login", "POST Culture/Set", "GET Home/Error", "GET Home/Status", "POST Home/Error"];
+        ["GET Account/AccessDenied", "GET Account/Login", "POST Account/Login", "GET Account/LoginTwoFactor", "POST Account/LoginTwoFactor",
+         "POST Culture/Set", "GET Home/Error", "GET Home/Status", "POST Home/Error"];
 
     /// <summary>The exception handler's page answers 500 by design.</summary>
     private const string ErrorPage = "GET Home/Error";
