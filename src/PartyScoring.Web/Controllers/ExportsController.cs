@@ -64,6 +64,7 @@ public sealed class ExportsController(ExportData data, RegisterBuilder registers
         switch (format)
         {
             case "xlsx":
+                await AuditAsync(format, ct);
                 var stream = new MemoryStream();
                 excel.Write(workbook, stream);
                 stream.Position = 0;
@@ -71,6 +72,7 @@ public sealed class ExportsController(ExportData data, RegisterBuilder registers
             case "pdf":
                 if (!pdf.IsAvailable)
                     return PdfProblem("Exports_PdfUnavailable");
+                await AuditAsync(format, ct);
                 try
                 {
                     return File(await print.PdfAsync(ControllerContext, workbook, ct), "application/pdf", fileName + ".pdf");
@@ -84,6 +86,22 @@ public sealed class ExportsController(ExportData data, RegisterBuilder registers
             default:
                 return NotFound();
         }
+    }
+
+    /// <summary>
+    /// Registers and archives carry members' names and points, so every file that leaves the system is audited: which
+    /// document, whose record (member, branch or the user's township) and which period — ids only, never the names.
+    /// Resolved here rather than injected because the township exports reuse this controller's document code.
+    /// </summary>
+    private Task AuditAsync(string format, CancellationToken ct)
+    {
+        var action = ControllerContext.ActionDescriptor.ActionName;
+        var id = RouteData.Values["id"]?.ToString();
+        var entity = id is null ? "Township" : action == nameof(Archive) ? "Member" : "Organisation";
+        var period = string.Join(" ", new[] { "year", "quarter", "table" }
+            .Where(k => Request.Query.ContainsKey(k)).Select(k => $"{k}={Request.Query[k]}"));
+        return HttpContext.RequestServices.GetRequiredService<ExportAudit>()
+            .RecordAsync(entity, id ?? "-", $"{action}.{format} {period}".Trim(), ct);
     }
 
     private ViewResult PdfProblem(string messageKey)

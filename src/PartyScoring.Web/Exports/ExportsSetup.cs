@@ -2,7 +2,7 @@ namespace PartyScoring.Web.Exports;
 
 public static class ExportsSetup
 {
-    /// <summary>Print views, roster words and the background runner for long exports (files under Exports:Folder, default data/exports).</summary>
+    /// <summary>Print views, roster words, the personal-data export and its audit, and the background runner for long exports (files under Exports:Folder, default data/exports).</summary>
     public static IServiceCollection AddPartyScoringExports(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         var folder = configuration["Exports:Folder"] is { Length: > 0 } configured ? configured : Path.Combine("data", "exports");
@@ -13,6 +13,10 @@ public static class ExportsSetup
         services.AddScoped<RegisterBuilder>();
         services.AddScoped<PrintViewRenderer>();
         services.AddScoped<Imports.RosterWords>();
+        services.AddScoped<PartyScoring.Infrastructure.Exports.ExportAudit>();
+        services.AddScoped<Portal.PersonalDataAccess>();
+        services.AddScoped<Portal.PersonalDataQuery>();
+        services.AddScoped<Portal.PersonalDataWorkbook>();
         return services;
     }
 }

@@ -2,12 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using PartyScoring.Domain.Ledger;
 using PartyScoring.Infrastructure.Scoping;
 using PartyScoring.Infrastructure.Scoring;
+using PartyScoring.Web.Portal;
 using PartyScoring.Web.ViewModels;
 
 namespace PartyScoring.Web.Queries;
 
 /// <summary>A member's year: the engine's result plus every line behind it, read through the user's scope.</summary>
-public sealed class MemberYearQuery(ScopedData data, YearPointsService points)
+public sealed class MemberYearQuery(ScopedData data, YearPointsService points, PersonalDataAccess access)
 {
     public async Task<MemberYearViewModel?> RunAsync(int memberId, int year, CancellationToken ct = default)
     {
@@ -24,10 +25,12 @@ public sealed class MemberYearQuery(ScopedData data, YearPointsService points)
         var years = await data.LedgerLines.Where(l => l.MemberId == memberId).Select(l => l.Year).Distinct().ToListAsync(ct);
 
         return new MemberYearViewModel(
-            member.Id, member.Name, found.Branch.Branch.Name, member.Status, member.Category, PhoneMask.Mask(member.Phone),
+            member.Id, member.Name, found.Branch.Branch.Name, member.Status, member.Category, access.Phone(member),
             member.IsMobile, year, found.Branch.Scheme.Name, found.Branch.Scheme.Version, found.Branch.Result.Graded.Count,
             MemberRowViewModel.From(found.Member),
             lines.OrderBy(l => l.Quarter).ThenBy(l => l.Id).ToList(),
-            years.Append(year).Distinct().OrderDescending().ToList());
+            years.Append(year).Distinct().OrderDescending().ToList(),
+            access.SeesInFull(member),
+            access.IsOwn(member.Id));
     }
 }

@@ -8,7 +8,8 @@ public sealed record MemberYearViewModel(
     string BranchName,
     MembershipStatus Status,
     MemberCategory Category,
-    string? MaskedPhone,
+    /// <summary>In full for the member and their branch's secretary and clerk, masked for everyone else (PersonalDataAccess).</summary>
+    string? Phone,
     bool IsMobile,
     int Year,
     string SchemeName,
@@ -16,4 +17,8 @@ public sealed record MemberYearViewModel(
     int GradedInBranch,
     MemberRowViewModel Row,
     IReadOnlyList<LedgerLineViewModel> Lines,
-    IReadOnlyList<int> Years);
+    IReadOnlyList<int> Years,
+    /// <summary>Whether this user may download the member's personal-data export (导出个人数据).</summary>
+    bool PersonalDataExport = false,
+    /// <summary>The signed-in user is this member (their own page), not staff reading it.</summary>
+    bool IsOwn = false);

@@ -40,7 +40,7 @@ public sealed record BranchIds(int Branch, int Member, int Sheet, long Line, lon
             {
                 ("Home", _) => IdKind.Plain,
                 ("Quarters", "Branch") => IdKind.Branch,
-                ("Exports", "Archive") => IdKind.Member,
+                ("Exports", "Archive") or ("Portal", _) => IdKind.Member,
                 ("Branches" or "Exports" or "StarRatings", _) => IdKind.Branch,
                 ("Members", _) => IdKind.Member,
                 ("Quarters" or "Notices", _) => IdKind.Sheet,
