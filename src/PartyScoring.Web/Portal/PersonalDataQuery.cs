@@ -23,6 +23,7 @@ public sealed class PersonalDataQuery(ScopedData data, PersonalDataAccess access
             .Append(member.BranchId).Concat(member.PartyGroupId is { } g ? [g] : []).Concat(member.OutflowBranchId is { } o ? [o] : [])
             .Distinct().ToList();
         var lineBranches = await db.LedgerLines.Where(l => l.MemberId == memberId).Select(l => l.BranchId).Distinct().ToListAsync(ct);
+        var lineYears = await db.LedgerLines.Where(l => l.MemberId == memberId).Select(l => l.Year).Distinct().ToListAsync(ct);
         orgIds.AddRange(lineBranches);
         var names = await db.Organisations.AsNoTracking().Where(x => orgIds.Contains(x.Id)).ToDictionaryAsync(x => x.Id, x => x.Name, ct);
         string NameOf(int id) => names.GetValueOrDefault(id, "");
@@ -46,7 +47,8 @@ public sealed class PersonalDataQuery(ScopedData data, PersonalDataAccess access
             member.BranchHistory.OrderBy(a => a.From).Select(a => new PersonalBranchPeriod(NameOf(a.BranchId), a.From, a.To)).ToList(),
             member.Exemptions.OrderBy(e => e.Year).Select(e => new PersonalExemption(e.Year, e.Reason, e.Note, e.State, e.AppliedOn,
                 e.BranchApprovedOn, e.BranchApprovedBy, e.FiledOn, e.FiledBy)).ToList(),
-            await summaries.ForMemberAsync(memberId, clock.GetLocalNow().Year, ct),
+            await summaries.ForMemberAsync(memberId, await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == member.BranchId, ct),
+                lineYears.Append(clock.GetLocalNow().Year).Distinct().ToList(), ct),
             await RegisterEntriesAsync(memberId, ct),
             ledger,
             await ObjectionsAsync(memberId, ct),

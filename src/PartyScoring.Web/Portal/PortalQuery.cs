@@ -12,7 +12,7 @@ namespace PartyScoring.Web.Portal;
 /// The figures are the year as the year end counts it (confirmed lines and the register's votes); the branch
 /// computation behind the rank comes from <see cref="CachedBranchYears"/>, checked against the database on every request.
 /// </summary>
-public sealed class PortalQuery(ScopedData data, CachedBranchYears branchYears, IMemberYearSummaries summaries)
+public sealed class PortalQuery(ScopedData data, CachedBranchYears branchYears, IMemberYearSummaries summaries, PersonalDataAccess access)
 {
     public async Task<PortalViewModel?> RunAsync(int memberId, int year, int currentYear, CancellationToken ct = default)
     {
@@ -54,8 +54,9 @@ public sealed class PortalQuery(ScopedData data, CachedBranchYears branchYears, 
         var withLines = all.Select(x => x.Year).Distinct().ToList();
         var years = withLines.Append(year).Append(currentYear).Distinct().OrderDescending().ToList();
         var model = new MemberYearViewModel(
-            member.Id, member.Name, branch.Name, member.Status, member.Category, PhoneMask.Mask(member.Phone), member.IsMobile, year,
-            branchYear.Scheme.Name, branchYear.Scheme.Version, branchYear.Result.Graded.Count, MemberRowViewModel.From(result), lines, years);
+            member.Id, member.Name, branch.Name, member.Status, member.Category, access.Phone(member), member.IsMobile, year,
+            branchYear.Scheme.Name, branchYear.Scheme.Version, branchYear.Result.Graded.Count, MemberRowViewModel.From(result), lines, years,
+            access.SeesInFull(member), access.IsOwn(member.Id));
         var own = all.Where(x => x.Line.Source == LedgerSource.MemberDeclaration)
             .Select(x => new DeclarationViewModel(x.Line.Id, member.Name, x.Line.ItemName, x.Line.Points, x.Line.Description, x.EvidenceNote,
                 x.RequiresOfficeReview, x.Line.State, x.DecisionReason, x.Year, x.Line.Quarter))
