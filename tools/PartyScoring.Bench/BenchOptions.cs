@@ -6,6 +6,7 @@ namespace PartyScoring.Bench;
 /// <summary>
 /// Command line: --provider Sqlite|PostgreSql --members 50000 --runs 5 --growth 5000,50000,200000 --data bench-data
 /// --report docs/benchmarks.md [--pg connection] [--generate-only: make the database (for the web load script) and stop]
+/// [--year-end-only: the year end and its growth, no workbook or web measurements, and no report written]
 /// </summary>
 public sealed record BenchOptions(
     DatabaseProvider Provider,
@@ -15,7 +16,8 @@ public sealed record BenchOptions(
     string DataFolder,
     string? Report,
     string? PostgresAdmin,
-    bool GenerateOnly)
+    bool GenerateOnly,
+    bool YearEndOnly)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -36,6 +38,7 @@ public sealed record BenchOptions(
             Value("--report"),
             Value("--pg") ?? Environment.GetEnvironmentVariable("PARTYSCORING_BENCH_PG")
                 ?? Environment.GetEnvironmentVariable("PARTYSCORING_TEST_PG"),
-            args.Contains("--generate-only"));
+            args.Contains("--generate-only"),
+            args.Contains("--year-end-only"));
     }
 }
