@@ -7,6 +7,7 @@ namespace PartyScoring.Bench;
 /// Command line: --provider Sqlite|PostgreSql --members 50000 --runs 5 --growth 5000,50000,200000 --data bench-data
 /// --report docs/benchmarks.md [--pg connection] [--generate-only: make the database (for the web load script) and stop]
 /// [--only exports: the workbook and PDF measurements alone, for working on the exporters]
+/// [--year-end-only: the year end and its growth, no workbook or web measurements, and no report written]
 /// </summary>
 public sealed record BenchOptions(
     DatabaseProvider Provider,
@@ -17,7 +18,8 @@ public sealed record BenchOptions(
     string? Report,
     string? PostgresAdmin,
     bool GenerateOnly,
-    bool ExportsOnly)
+    bool ExportsOnly,
+    bool YearEndOnly)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -39,6 +41,7 @@ public sealed record BenchOptions(
             Value("--pg") ?? Environment.GetEnvironmentVariable("PARTYSCORING_BENCH_PG")
                 ?? Environment.GetEnvironmentVariable("PARTYSCORING_TEST_PG"),
             args.Contains("--generate-only"),
-            Value("--only") == "exports");
+            Value("--only") == "exports",
+            args.Contains("--year-end-only"));
     }
 }

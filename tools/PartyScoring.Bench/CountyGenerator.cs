@@ -146,6 +146,8 @@ public sealed class CountyGenerator(PartyScoringDbContext db, DatabaseProvider p
             NpgsqlDbType.Varchar, NpgsqlDbType.TimestampTz,
         };
         await using var writer = await connection.BeginBinaryImportAsync($"COPY \"LedgerLines\" ({Columns}) FROM STDIN (FORMAT BINARY)");
+        // The server indexes a million rows as the COPY completes; on a busy machine that outlasts the 30 s default.
+        writer.Timeout = TimeSpan.FromMinutes(30);
         var count = 0;
         foreach (var row in rows)
         {

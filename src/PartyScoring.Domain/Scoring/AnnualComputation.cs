@@ -23,14 +23,23 @@ public static class AnnualComputation
 
     /// <summary>The same computation from per-item totals (one GROUP BY in the database instead of every line).</summary>
     public static BranchYearResult Compute(ScoringScheme scheme, IEnumerable<ScoredMember> members,
-        IEnumerable<ItemTotal> totals, IReadOnlyDictionary<int, EvaluationVotes>? votes = null)
+        IEnumerable<ItemTotal> totals, IReadOnlyDictionary<int, EvaluationVotes>? votes = null) =>
+        Compute(scheme, members, MemberTotals.From(totals), votes);
+
+    /// <summary>
+    /// The same computation from totals already grouped by member: a batch groups a whole township's or county's
+    /// totals once and computes each branch from its slice.
+    /// </summary>
+    public static BranchYearResult Compute(ScoringScheme scheme, IEnumerable<ScoredMember> members,
+        MemberTotals totals, IReadOnlyDictionary<int, EvaluationVotes>? votes = null)
     {
         var items = scheme.Items.ToDictionary(i => i.Id);
-        var byMember = totals.ToLookup(t => t.MemberId);
-        var computed = members
-            .Select(m => (Member: m, Points: PointsCalculator.Compute(scheme, items, m.Id, byMember[m.Id],
-                votes is not null && votes.TryGetValue(m.Id, out var v) ? v : null)))
-            .ToList();
+        var computed = new List<(ScoredMember Member, MemberPoints Points)>(members.TryGetNonEnumeratedCount(out var count) ? count : 0);
+        foreach (var member in members)
+        {
+            var memberVotes = votes is not null && votes.TryGetValue(member.Id, out var v) ? v : null;
+            computed.Add((member, PointsCalculator.Compute(scheme, items, member.Id, totals.Of(member.Id), memberVotes)));
+        }
 
         var graded = computed.Where(c => c.Member.IsGraded).ToList();
         var quotaPlaces = QuotaPlaces(scheme, graded.Count);
@@ -52,8 +61,16 @@ public static class AnnualComputation
         scheme.ExcellentQuota is { } share ? (int)Math.Floor(share * gradedMembers) : gradedMembers;
 
     /// <summary>The band a score falls in, before veto and quota.</summary>
-    public static Grade BandFor(ScoringScheme scheme, decimal score) =>
-        scheme.Bands.First(b => b.Admits(score)).Grade;
+    public static Grade BandFor(ScoringScheme scheme, decimal score)
+    {
+        var bands = scheme.Bands;
+        for (var i = 0; i < bands.Count; i++)
+        {
+            if (bands[i].Admits(score))
+                return bands[i].Grade;
+        }
+        throw new InvalidOperationException($"No band of scheme {scheme.Id} admits {score}: the lowest band must have no bound.");
+    }
 
     private static List<MemberYearResult> Grade(ScoringScheme scheme,
         List<(ScoredMember Member, MemberPoints Points)> graded, int quotaPlaces)
@@ -64,32 +81,54 @@ public static class AnnualComputation
             .ThenBy(c => c.Member.Name, StringComparer.Ordinal)
             .ToList();
 
-        var ranks = CompetitionRanks(ordered.Select(c => (c.Points.Vetoed, c.Points.GradeScore)).ToList());
-        var excellent = ordered
-            .Where(c => !c.Points.Vetoed && BandFor(scheme, c.Points.GradeScore) == Schemes.Grade.Excellent)
-            .ToList();
+        var bands = new Grade[ordered.Count];
+        var excellent = new List<(ScoredMember Member, MemberPoints Points)>();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            bands[i] = BandFor(scheme, ordered[i].Points.GradeScore);
+            if (!ordered[i].Points.Vetoed && bands[i] == Schemes.Grade.Excellent)
+                excellent.Add(ordered[i]);
+        }
         var (awarded, tieNotes) = ApplyQuota(scheme, excellent, quotaPlaces);
         var belowExcellent = scheme.Bands.Count > 1 ? scheme.Bands[1].Grade : Schemes.Grade.Unqualified;
 
-        return ordered.Select((c, i) =>
+        var results = new List<MemberYearResult>(ordered.Count);
+        var rank = 0;
+        for (var i = 0; i < ordered.Count; i++)
         {
-            var notes = c.Points.Notes.ToList();
+            var (member, points) = ordered[i];
+            // Competition ranking: a member level with the one before shares their rank.
+            if (i == 0 || points.Vetoed != ordered[i - 1].Points.Vetoed || points.GradeScore != ordered[i - 1].Points.GradeScore)
+                rank = i + 1;
+
+            ComputationNote? withheld = null;
             Grade grade;
-            if (c.Points.Vetoed)
+            if (points.Vetoed)
                 grade = Schemes.Grade.Unqualified;
-            else if (BandFor(scheme, c.Points.GradeScore) is var band && band != Schemes.Grade.Excellent)
-                grade = band;
-            else if (awarded.Contains(c.Member.Id))
+            else if (bands[i] != Schemes.Grade.Excellent)
+                grade = bands[i];
+            else if (awarded.Contains(member.Id))
                 grade = Schemes.Grade.Excellent;
             else
             {
                 grade = belowExcellent;
-                notes.Add(new ComputationNote(ComputationNoteKind.ExcellentWithheldByQuota));
+                withheld = new ComputationNote(ComputationNoteKind.ExcellentWithheldByQuota);
             }
-            if (tieNotes.TryGetValue(c.Member.Id, out var tie))
-                notes.Add(tie);
-            return new MemberYearResult(c.Member, c.Points, grade, ranks[i]) { Notes = notes };
-        }).ToList();
+            var tie = tieNotes.GetValueOrDefault(member.Id);
+            // Most members get no note here: they share their points' list instead of copying it.
+            var notes = points.Notes;
+            if (withheld is not null || tie is not null)
+            {
+                var own = points.Notes.ToList();
+                if (withheld is not null)
+                    own.Add(withheld);
+                if (tie is not null)
+                    own.Add(tie);
+                notes = own;
+            }
+            results.Add(new MemberYearResult(member, points, grade, rank) { Notes = notes });
+        }
+        return results;
     }
 
     private static (HashSet<int> Awarded, Dictionary<int, ComputationNote> TieNotes) ApplyQuota(ScoringScheme scheme,
@@ -114,13 +153,5 @@ public static class AnnualComputation
         foreach (var tied in candidates.Where(c => c.Points.GradeScore == boundary))
             tieNotes[tied.Member.Id] = new ComputationNote(include ? ComputationNoteKind.QuotaTieIncluded : ComputationNoteKind.QuotaTieExcluded);
         return (awarded, tieNotes);
-    }
-
-    private static int[] CompetitionRanks(List<(bool Vetoed, decimal Score)> ordered)
-    {
-        var ranks = new int[ordered.Count];
-        for (var i = 0; i < ordered.Count; i++)
-            ranks[i] = i > 0 && ordered[i] == ordered[i - 1] ? ranks[i - 1] : i + 1;
-        return ranks;
     }
 }

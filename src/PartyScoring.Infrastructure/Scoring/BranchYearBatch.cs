@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PartyScoring.Domain.Ledger;
 using PartyScoring.Domain.Members;
 using PartyScoring.Domain.Organisations;
 using PartyScoring.Domain.Schemes;
@@ -49,45 +50,75 @@ public sealed class BranchYearBatch(ScopedData data)
         var yearStart = new DateOnly(year, 1, 1);
         var inSubtree = data.Db.Members.Where(m => data.Db.Organisations.Any(o => o.Id == m.BranchId && o.Path.StartsWith(path))
                                                    && (m.LeftOn == null || m.LeftOn >= yearStart));
-        var members = await inSubtree
-            .Select(m => new
+        // A county has tens of thousands of members: read without EF's per-row cost (LeanQuery).
+        var members = await LeanQuery.ReadAsync(
+            inSubtree.Select(m => new
             {
                 m.BranchId,
-                Member = new ScoredMember(m.Id, m.Name, m.Status,
-                    m.Exemptions.Any(e => e.Year == year && e.State == ExemptionState.Filed)),
-            })
-            .ToListAsync(ct);
-        // A join, not a correlated EXISTS: SQLite would otherwise probe the subtree once per line.
-        var counted = (from l in data.Db.LedgerLines join m in inSubtree on l.MemberId equals m.Id select l).Counting(year, includeDrafts);
-        var byQuarter = cuts.Count == 1 && cuts[0] >= 4
-            ? (await counted.ItemTotals().ToListAsync(ct)).Select(t => (Quarter: 1, Total: t)).ToList()
-            : (await counted.GroupBy(l => new { l.MemberId, l.SchemeItemId, l.Quarter })
-                .Select(g => new
-                {
-                    g.Key.Quarter,
-                    Total = new ItemTotal(g.Key.MemberId, g.Key.SchemeItemId, g.Sum(l => l.Points),
-                        g.Count(l => l.ReversesLineId == null) - g.Count(l => l.ReversesLineId != null)),
-                })
-                .ToListAsync(ct)).Select(x => (x.Quarter, x.Total)).ToList();
+                m.Id,
+                m.Name,
+                m.Status,
+                Exempt = m.Exemptions.Any(e => e.Year == year && e.State == ExemptionState.Filed),
+            }),
+            data.Db.Database,
+            reader => (BranchId: reader.GetInt32(0),
+                Member: new ScoredMember(reader.GetInt32(1), reader.GetString(2), (MembershipStatus)reader.GetInt32(3), reader.GetBoolean(4))),
+            ct);
+        // The subtree's members as an uncorrelated IN, which the database works out once. With the ledger's totals
+        // index (year, state, member, item, …) SQLite then reads each member's lines from the index alone, already
+        // in member and item order, so the GROUP BY needs no sort; a join would look up the member for every line.
+        var memberIds = inSubtree.Select(m => m.Id);
+        var counted = data.Db.LedgerLines.Where(l => memberIds.Contains(l.MemberId)).Counting(year, includeDrafts);
+        var totalsAfterCuts = cuts is [>= 4]
+            ? [MemberTotals.From(await counted.ReadItemTotalsAsync(data.Db.Database, ct))]
+            : await TotalsAfterQuartersAsync(counted, cuts, ct);
 
         var membersByBranch = members.ToLookup(m => m.BranchId, m => m.Member);
         var all = new List<IReadOnlyList<BranchYear>>(cuts.Count);
-        foreach (var cut in cuts)
+        foreach (var totals in totalsAfterCuts)
         {
-            var totalsByMember = byQuarter.Where(x => x.Quarter <= cut)
-                .GroupBy(x => (x.Total.MemberId, x.Total.SchemeItemId))
-                .Select(g => new ItemTotal(g.Key.MemberId, g.Key.SchemeItemId, g.Sum(x => x.Total.NetPoints), g.Sum(x => x.Total.StandingEntries)))
-                .ToLookup(t => t.MemberId);
             var results = new List<BranchYear>(branches.Count);
             foreach (var branch in branches)
             {
                 if (!schemes.TryGetValue(SchemeLookup.TownshipIdOf(branch), out var scheme))
                     continue;
-                var branchMembers = membersByBranch[branch.Id].ToList();
-                var branchTotals = branchMembers.SelectMany(m => totalsByMember[m.Id]);
-                results.Add(new BranchYear(branch, scheme, year, AnnualComputation.Compute(scheme, branchMembers, branchTotals)));
+                results.Add(new BranchYear(branch, scheme, year, AnnualComputation.Compute(scheme, membersByBranch[branch.Id], totals)));
             }
             all.Add(results);
+        }
+        return all;
+    }
+
+    /// <summary>
+    /// The totals as they stood after each cut: read once per member, item and quarter, then added up in memory
+    /// for each cut, so the trend of a year costs one query rather than one per quarter.
+    /// </summary>
+    private static async Task<IReadOnlyList<MemberTotals>> TotalsAfterQuartersAsync(IQueryable<LedgerLine> counted,
+        IReadOnlyList<int> cuts, CancellationToken ct)
+    {
+        var byQuarter = await counted.GroupBy(l => new { l.MemberId, l.SchemeItemId, l.Quarter })
+            .Select(g => new
+            {
+                g.Key.Quarter,
+                Total = new ItemTotal(g.Key.MemberId, g.Key.SchemeItemId, g.Sum(l => l.Points),
+                    g.Count(l => l.ReversesLineId == null) - g.Count(l => l.ReversesLineId != null)),
+            })
+            .ToListAsync(ct);
+        var all = new List<MemberTotals>(cuts.Count);
+        foreach (var cut in cuts)
+        {
+            var sums = new Dictionary<(int MemberId, int SchemeItemId), ItemTotal>();
+            foreach (var row in byQuarter)
+            {
+                if (row.Quarter > cut)
+                    continue;
+                var total = row.Total;
+                var key = (total.MemberId, total.SchemeItemId);
+                sums[key] = sums.TryGetValue(key, out var sum)
+                    ? sum with { NetPoints = sum.NetPoints + total.NetPoints, StandingEntries = sum.StandingEntries + total.StandingEntries }
+                    : total;
+            }
+            all.Add(MemberTotals.From(sums.Values));
         }
         return all;
     }

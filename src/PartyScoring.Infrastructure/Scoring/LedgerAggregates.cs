@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using PartyScoring.Domain.Ledger;
 using PartyScoring.Domain.Scoring;
 
@@ -6,7 +7,7 @@ namespace PartyScoring.Infrastructure.Scoring;
 /// <summary>
 /// Per-member, per-item totals computed by the database (one GROUP BY), which is all the domain engine needs:
 /// reading a county's million lines one by one would cost more than the whole computation.
-/// SQLite sums decimals with EF Core's ef_sum, so the figures stay exact on both providers.
+/// Points are stored as whole tenths (PointsConversion), so the sums are exact integers on both providers.
 /// </summary>
 public static class LedgerAggregates
 {
@@ -20,4 +21,11 @@ public static class LedgerAggregates
                 g.Key.SchemeItemId,
                 g.Sum(l => l.Points),
                 g.Count(l => l.ReversesLineId == null) - g.Count(l => l.ReversesLineId != null)));
+
+    /// <summary><see cref="ItemTotals"/> for a batch, read without EF's per-row cost (<see cref="LeanQuery"/>).</summary>
+    public static Task<List<ItemTotal>> ReadItemTotalsAsync(this IQueryable<LedgerLine> lines, DatabaseFacade database,
+        CancellationToken ct = default) =>
+        // Columns in the order of ItemTotal's constructor; the sum is in stored tenths (PointsConversion).
+        LeanQuery.ReadAsync(lines.ItemTotals(), database,
+            reader => new ItemTotal(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt64(2) / 10m, reader.GetInt32(3)), ct);
 }

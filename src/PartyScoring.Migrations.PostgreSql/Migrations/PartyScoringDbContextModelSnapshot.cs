@@ -281,6 +281,9 @@ namespace PartyScoring.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("BranchId", "Year", "Quarter");
 
+                    b.HasIndex("Year", "State", "MemberId", "SchemeItemId", "Quarter", "Kind", "Points", "ReversesLineId")
+                        .HasDatabaseName("IX_LedgerLines_YearTotals");
+
                     b.ToTable("LedgerLines", (string)null);
                 });
 

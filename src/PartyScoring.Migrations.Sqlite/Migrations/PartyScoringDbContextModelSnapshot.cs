@@ -270,6 +270,9 @@ namespace PartyScoring.Migrations.Sqlite.Migrations
 
                     b.HasIndex("BranchId", "Year", "Quarter");
 
+                    b.HasIndex("Year", "State", "MemberId", "SchemeItemId", "Quarter", "Kind", "Points", "ReversesLineId")
+                        .HasDatabaseName("IX_LedgerLines_YearTotals");
+
                     b.ToTable("LedgerLines", (string)null);
                 });
 
