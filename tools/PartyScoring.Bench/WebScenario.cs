@@ -48,7 +48,7 @@ public static partial class WebScenario
             sinceStart.Add(total.Elapsed.TotalMilliseconds);
             Console.WriteLine($"  branch PDF immediately after start: request {requests[^1]:0} ms, app start → PDF {sinceStart[^1]:0} ms");
         }
-        return (new Measurement("PDF request right after start", requests, 0), new Measurement("app start → PDF", sinceStart, 0));
+        return (new Measurement("PDF request right after start", requests, [], 0), new Measurement("app start → PDF", sinceStart, [], 0));
     }
 
     public static async Task<Measurement> GridSaveAsync(BenchApp app, int year, int runs)
