@@ -69,7 +69,15 @@ public sealed class TownshipExportsController(ExportData data, ScopedData scoped
         var y = year ?? clock.GetLocalNow().Year;
         if (y is < 2000 or > 2100 || userManager.GetUserId(User) is not { } userId)
             return NotFound();
-        var job = new ExportJob(ExportJobRunner.TownshipWorkbook, y, userId, CultureInfo.CurrentUICulture.Name, clock.GetUtcNow());
+        // A double click (or a second tab) follows the job already on its way instead of queueing the same work again.
+        var culture = CultureInfo.CurrentUICulture.Name;
+        var pending = await db.ExportJobs.AsNoTracking()
+            .Where(j => j.Kind == ExportJobRunner.TownshipWorkbook && j.Year == y && j.RequestedBy == userId && j.Culture == culture
+                        && (j.State == ExportJobState.Queued || j.State == ExportJobState.Running))
+            .Select(j => (Guid?)j.Id).FirstOrDefaultAsync(ct);
+        if (pending is { } running)
+            return RedirectToAction(nameof(Job), new { id = running });
+        var job = new ExportJob(ExportJobRunner.TownshipWorkbook, y, userId, culture, clock.GetUtcNow());
         db.ExportJobs.Add(job);
         await db.SaveChangesAsync(ct);
         queue.Wake();
