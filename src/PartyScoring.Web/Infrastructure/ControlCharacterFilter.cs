@@ -19,14 +19,29 @@ public sealed class ControlCharacterFilter : IAsyncResourceFilter, IOrderedFilte
         var request = context.HttpContext.Request;
         if (request.Query.Any(p => HasControl(p.Value)))
             request.Query = new QueryCollection(request.Query.ToDictionary(p => p.Key, p => Clean(p.Value)));
-        if (request.HasFormContentType)
+        if (request.HasFormContentType && await ReadableFormAsync(request) is { } form)
         {
-            var form = await request.ReadFormAsync(context.HttpContext.RequestAborted);
             if (form.Any(p => HasControl(p.Value)))
                 context.HttpContext.Features.Get<IFormFeature>()!.Form =
                     new FormCollection(form.ToDictionary(p => p.Key, p => Clean(p.Value)), form.Files);
         }
         await next();
+    }
+
+    /// <summary>
+    /// The posted form, or null when ASP.NET Core refuses to read it (it rejects a URL-encoded NUL outright); the
+    /// antiforgery check has answered such a post with 400 already, and the status page it re-executes needs no form.
+    /// </summary>
+    private static async Task<IFormCollection?> ReadableFormAsync(HttpRequest request)
+    {
+        try
+        {
+            return await request.ReadFormAsync(request.HttpContext.RequestAborted);
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
     }
 
     private static bool HasControl(StringValues values) => values.Any(v => v is not null && v.Any(IsControl));

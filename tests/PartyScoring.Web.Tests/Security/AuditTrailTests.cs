@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ namespace PartyScoring.Web.Tests.Security;
 /// Issue 8 §7: every state change leaves an audit line, and the audit log cannot be edited through the app.
 /// The POST actions are read from the app (RouteCatalog); each is driven through a form the app itself renders.
 /// </summary>
-public abstract class AuditTrailTests<TFactory>(TFactory app, ITestOutputHelper output) where TFactory : AppFactory
+public abstract partial class AuditTrailTests<TFactory>(TFactory app, ITestOutputHelper output) where TFactory : AppFactory
 {
     /// <summary>POST actions that store nothing: signing in and out, the language cookie, the error page.</summary>
     private static readonly string[] StoreNothing = ["POST Account/Login", "POST Account/Logout", "POST Culture/Set", "POST Home/Error"];
@@ -35,6 +36,7 @@ public abstract class AuditTrailTests<TFactory>(TFactory app, ITestOutputHelper 
         var entities = await app.WithDbAsync(db => Task.FromResult(db.Model.GetEntityTypes()
             .Where(e => e.GetTableName() is not null).ToLookup(e => e.GetTableName()!, e => e.ClrType.Name)));
         var audited = new SortedSet<string>();
+        var tries = new Dictionary<string, int>();
         var failures = new List<string>();
 
         foreach (var user in Roles)
@@ -46,7 +48,9 @@ public abstract class AuditTrailTests<TFactory>(TFactory app, ITestOutputHelper 
                 {
                     var action = form.GetAttribute("action") ?? "";
                     var target = posts.FirstOrDefault(p => IsFor(action, p));
-                    if (target is null || audited.Contains(target.Key))
+                    // a form repeated on every row is tried on a few rows, not all
+                    var shape = Digits().Replace(action, "#");
+                    if (target is null || audited.Contains(target.Key) || (tries[shape] = tries.GetValueOrDefault(shape) + 1) > 3)
                         continue;
                     var before = await TableFingerprint.ReadAsync(app);
                     var lastAudit = await app.WithDbAsync(db => db.AuditEntries.MaxAsync(e => (long?)e.Id));
@@ -102,6 +106,9 @@ public abstract class AuditTrailTests<TFactory>(TFactory app, ITestOutputHelper 
         await FluentActions.Awaiting(() => db.SaveChangesAsync()).Should().ThrowAsync<AppendOnlyViolationException>();
         (await TableFingerprint.ReadAsync(app, "AuditEntries")).ChangedSince(before).Should().BeEmpty();
     }
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Digits();
 
     /// <summary>Whether a form's action ("/Quarters/Grid/12?x=1") posts to the route.</summary>
     private static bool IsFor(string action, RouteAction route)

@@ -34,17 +34,12 @@ public abstract partial class FormFuzzTests<TFactory>(TFactory app, ITestOutputH
         BadValue.Of("text for a number", "abc"),
         BadValue.Of("negative", "-1"),
         BadValue.Of("huge", "99999999999"),
-        BadValue.Of("exponent", "1e30"),
         BadValue.Of("script", Script),
         BadValue.Of("5000 CJK", new string('长', 5000), unicode: true),
-        BadValue.Of("RTL override", "\u202Egnp.exe", unicode: true),
-        BadValue.Of("zero-width", "a\u200Bb\uFEFFc", unicode: true),
-        BadValue.Of("emoji", "党员😀👨‍👩‍👧𠀀", unicode: true),
-        BadValue.Of("combining", "e\u0301\u0338Z\u0336\u0489", unicode: true),
-        // other control characters are dropped on arrival (ControlCharacterFilter): PostgreSQL and XML cannot hold them
-        new("control characters", Enc("a\u0001b\u001Fc"), "abc", Unicode: true),
-        // ASP.NET Core refuses to read a form holding NUL at all: the status page explains, nothing can be kept
-        new("NUL", Enc("a\0b"), null, Unicode: true),
+        BadValue.Of("invisible", "a\u200Bb\uFEFF\u202Egnp.exe", unicode: true),
+        BadValue.Of("astral and combining", "党员😀👨‍👩‍👧𠀀e\u0301\u0338Z\u0336", unicode: true),
+        // control characters are dropped on arrival (NulFormMiddleware, ControlCharacterFilter): PostgreSQL and XML cannot hold them
+        new("NUL and control characters", Enc("a\0b\u0001c\u001F"), "abc", Unicode: true),
         // a lone UTF-16 surrogate as UTF-8 bytes, which no browser sends; the server reads replacement characters
         new("lone surrogate", "%ED%A0%80", null),
     ];
@@ -85,8 +80,8 @@ public abstract partial class FormFuzzTests<TFactory>(TFactory app, ITestOutputH
                     var shape = Digits().Replace(action, "#") + " " + string.Join(",", fields.Select(f => f.Name).Order(StringComparer.Ordinal));
                     if (action.StartsWith("/Account/Logout", StringComparison.Ordinal) || !run.Forms.Add(shape))
                         continue;
-                    // rows of one grid (cells[12-3], votes[0].Vote) share their checks: two fields of each kind are enough
-                    var sample = fields.Where(f => f.Kind != FieldKind.Token).GroupBy(f => Digits().Replace(f.Name, "#")).SelectMany(g => g.Take(2));
+                    // rows of one grid (cells[12-3], votes[0].Good) share their checks: one field of each kind is enough
+                    var sample = fields.Where(f => f.Kind != FieldKind.Token).GroupBy(f => Digits().Replace(f.Name, "#")).Select(g => g.First());
                     foreach (var field in sample)
                         foreach (var bad in BadValues)
                             await FuzzAsync(client, user, action, fields, field, bad, run);
