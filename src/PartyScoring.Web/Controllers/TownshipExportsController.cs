@@ -61,6 +61,8 @@ public sealed class TownshipExportsController(ExportData data, ScopedData scoped
         return await Documents().DocumentAsync(new ReportWorkbook(sheets), sheets[0].Title + "-" + y, format ?? "xlsx", ct);
     }
 
+    private const int DoubleClickSeconds = 10;
+
     /// <summary>Queues the township workbook; the browser follows its progress on the job page.</summary>
     [HttpPost]
     public async Task<IActionResult> StartWorkbook(int? year, [FromServices] PartyScoringDbContext db, [FromServices] ExportJobQueue queue,
@@ -69,14 +71,17 @@ public sealed class TownshipExportsController(ExportData data, ScopedData scoped
         var y = year ?? clock.GetLocalNow().Year;
         if (y is < 2000 or > 2100 || userManager.GetUserId(User) is not { } userId)
             return NotFound();
-        // A double click (or a second tab) follows the job already on its way instead of queueing the same work again.
+        // A double click (or a second tab) follows the same job instead of queueing the same work again: one still
+        // on its way, or one asked for seconds ago (it may be done already). The user's own jobs are few: filtered here.
         var culture = CultureInfo.CurrentUICulture.Name;
-        var pending = await db.ExportJobs.AsNoTracking()
-            .Where(j => j.Kind == ExportJobRunner.TownshipWorkbook && j.Year == y && j.RequestedBy == userId && j.Culture == culture
-                        && (j.State == ExportJobState.Queued || j.State == ExportJobState.Running))
-            .Select(j => (Guid?)j.Id).FirstOrDefaultAsync(ct);
-        if (pending is { } running)
-            return RedirectToAction(nameof(Job), new { id = running });
+        var recent = clock.GetUtcNow().AddSeconds(-DoubleClickSeconds);
+        var same = (await db.ExportJobs.AsNoTracking()
+                .Where(j => j.Kind == ExportJobRunner.TownshipWorkbook && j.Year == y && j.RequestedBy == userId && j.Culture == culture)
+                .ToListAsync(ct))
+            .FirstOrDefault(j => j.State is ExportJobState.Queued or ExportJobState.Running
+                                 || (j.State != ExportJobState.Failed && j.RequestedAt >= recent));
+        if (same is not null)
+            return RedirectToAction(nameof(Job), new { id = same.Id });
         var job = new ExportJob(ExportJobRunner.TownshipWorkbook, y, userId, culture, clock.GetUtcNow());
         db.ExportJobs.Add(job);
         await db.SaveChangesAsync(ct);
