@@ -90,7 +90,7 @@ public abstract partial class FormFuzzTests<TFactory>(TFactory app, ITestOutputH
             }
         }
 
-        output.WriteLine($"forms: {run.Forms.Count}, posts: {run.Posts}");
+        output.WriteLine($"forms: {run.Forms.Count}, posts: {run.Posts}, double clicks whose first post wrote: {run.DoubleClicked}");
         output.WriteLine(string.Join(Environment.NewLine, run.Forms.Order(StringComparer.Ordinal)));
         output.WriteLine(string.Join(Environment.NewLine, run.Failures));
         run.Forms.Count.Should().BeGreaterThan(20);
