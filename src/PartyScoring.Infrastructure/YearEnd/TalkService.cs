@@ -58,8 +58,13 @@ public sealed class TalkService(ScopedData data, YearPointsService points, TimeP
         try
         {
             var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-            data.Db.HalfYearTalks.Add(new HalfYearTalk(input.MemberId, branchId, year, on, input.TalkedBy ?? string.Empty,
-                input.Summary ?? string.Empty, input.FollowUp, today));
+            var talk = new HalfYearTalk(input.MemberId, branchId, year, on, input.TalkedBy ?? string.Empty,
+                input.Summary ?? string.Empty, input.FollowUp, today);
+            // A double click sends the same talk twice: the second finds it recorded already.
+            var held = list.Candidates.Single(c => c.MemberId == input.MemberId).Talks;
+            if (held.Any(t => t.TalkedOn == talk.TalkedOn && t.TalkedBy == talk.TalkedBy && t.Summary == talk.Summary && t.FollowUp == talk.FollowUp))
+                return ServiceResult.Ok;
+            data.Db.HalfYearTalks.Add(talk);
         }
         catch (DomainException e)
         {

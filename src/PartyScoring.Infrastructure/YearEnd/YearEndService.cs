@@ -148,7 +148,12 @@ public sealed class YearEndService(ScopedData data, YearPointsService points, Ti
             return ServiceResult.NotFound;
         try
         {
-            data.Db.YearEndObjections.Add(YearEndObjection.Raise(register, memberId, reason ?? string.Empty, by, clock.GetUtcNow()));
+            var objection = YearEndObjection.Raise(register, memberId, reason ?? string.Empty, by, clock.GetUtcNow());
+            // A double click sends the same objection twice: the second finds it open already.
+            if (await data.Db.YearEndObjections.AnyAsync(o => o.RegisterId == register.Id && o.MemberId == memberId
+                                                             && o.State == ObjectionState.Open && o.Reason == objection.Reason, ct))
+                return ServiceResult.Ok;
+            data.Db.YearEndObjections.Add(objection);
         }
         catch (DomainException e)
         {

@@ -10,6 +10,7 @@ namespace PartyScoring.Web.Controllers;
 [Authorize(Policy = Policies.OfficeOnly)]
 public sealed class AuditController(AuditLogQuery audit) : Controller
 {
+    [HttpGet]
     public async Task<IActionResult> Index([FromQuery] AuditFilter filter, CancellationToken ct)
     {
         if (!ModelState.IsValid)

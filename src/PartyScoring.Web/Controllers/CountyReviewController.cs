@@ -43,7 +43,11 @@ public sealed class CountyReviewController(StarRatingQuery query, StarRatingServ
                 error = DomainErrors.Message(text, e.Code);
             }
         }
-        return await IndexWithErrorAsync(townshipId, year, error, ct);
+        return await IndexWithErrorAsync(townshipId, year, error, ct, m =>
+        {
+            m.ReviewBranchId = branchId;
+            m.InputReason = reason;
+        });
     }
 
     [HttpPost]
@@ -67,7 +71,12 @@ public sealed class CountyReviewController(StarRatingQuery query, StarRatingServ
                 error = DomainErrors.Message(text, e.Code);
             }
         }
-        return await IndexWithErrorAsync(townshipId, year, error, ct);
+        return await IndexWithErrorAsync(townshipId, year, error, ct, m =>
+        {
+            m.InputPercent = percent;
+            m.InputApprovedOn = approvedOn;
+            m.InputDocument = document;
+        });
     }
 
     public async Task<IActionResult> SpotCheck(int? townshipId, int? year, CancellationToken ct)
@@ -124,12 +133,14 @@ public sealed class CountyReviewController(StarRatingQuery query, StarRatingServ
         return View(nameof(SpotCheck), model);
     }
 
-    private async Task<IActionResult> IndexWithErrorAsync(int townshipId, int year, string? error, CancellationToken ct)
+    private async Task<IActionResult> IndexWithErrorAsync(int townshipId, int year, string? error, CancellationToken ct,
+        Action<CountyReviewViewModel>? typed = null)
     {
         var model = await query.CountyReviewAsync(townshipId, year, ct);
         if (model is null)
             return NotFound();
         model.FormError = error;
+        typed?.Invoke(model);
         return View(nameof(Index), model);
     }
 }

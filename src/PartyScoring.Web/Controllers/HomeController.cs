@@ -15,11 +15,16 @@ public sealed class HomeController(HomeQuery home, ReminderBoard reminders, Time
         return View(model with { Reminders = await reminders.ForAsync(User, ct) });
     }
 
-    /// <summary>Friendly pages for 403/404 and the like, in the user's language.</summary>
+    /// <summary>
+    /// Friendly pages for 403/404 and the like, in the user's language. The code comes from the path only: a
+    /// re-executed POST still carries its form, whose own "id" field must not become the status code. No antiforgery
+    /// check: the page changes nothing, and a form the framework could not read (a NUL character) must still get it.
+    /// </summary>
     [AllowAnonymous]
-    public IActionResult Status(int id)
+    [IgnoreAntiforgeryToken]
+    public IActionResult Status([FromRoute] int id)
     {
-        if (HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is null)
+        if (HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is null || id is < 400 or > 599)
             return NotFound();
         Response.StatusCode = id;
         return View(id);

@@ -61,6 +61,8 @@ public sealed class TownshipExportsController(ExportData data, ScopedData scoped
         return await Documents().DocumentAsync(new ReportWorkbook(sheets), sheets[0].Title + "-" + y, format ?? "xlsx", ct);
     }
 
+    private const int DoubleClickSeconds = 10;
+
     /// <summary>Queues the township workbook; the browser follows its progress on the job page.</summary>
     [HttpPost]
     public async Task<IActionResult> StartWorkbook(int? year, [FromServices] PartyScoringDbContext db, [FromServices] ExportJobQueue queue,
@@ -69,7 +71,18 @@ public sealed class TownshipExportsController(ExportData data, ScopedData scoped
         var y = year ?? clock.GetLocalNow().Year;
         if (y is < 2000 or > 2100 || userManager.GetUserId(User) is not { } userId)
             return NotFound();
-        var job = new ExportJob(ExportJobRunner.TownshipWorkbook, y, userId, CultureInfo.CurrentUICulture.Name, clock.GetUtcNow());
+        // A double click (or a second tab) follows the same job instead of queueing the same work again: one still
+        // on its way, or one asked for seconds ago (it may be done already). The user's own jobs are few: filtered here.
+        var culture = CultureInfo.CurrentUICulture.Name;
+        var recent = clock.GetUtcNow().AddSeconds(-DoubleClickSeconds);
+        var same = (await db.ExportJobs.AsNoTracking()
+                .Where(j => j.Kind == ExportJobRunner.TownshipWorkbook && j.Year == y && j.RequestedBy == userId && j.Culture == culture)
+                .ToListAsync(ct))
+            .FirstOrDefault(j => j.State is ExportJobState.Queued or ExportJobState.Running
+                                 || (j.State != ExportJobState.Failed && j.RequestedAt >= recent));
+        if (same is not null)
+            return RedirectToAction(nameof(Job), new { id = same.Id });
+        var job = new ExportJob(ExportJobRunner.TownshipWorkbook, y, userId, culture, clock.GetUtcNow());
         db.ExportJobs.Add(job);
         await db.SaveChangesAsync(ct);
         queue.Wake();

@@ -49,7 +49,7 @@ public sealed class YearEndResultsController(YearEndQuery query, ResultsQuery re
     public async Task<IActionResult> Handling(int id, int year, HandlingInput form, CancellationToken ct)
     {
         var result = await handlings.RecordAsync(id, year, form, SheetActors.Of(User), User.Identity!.Name!, ct);
-        return await AfterAsync(result, id, year, ct);
+        return await AfterAsync(result, id, year, ct, form);
     }
 
     [HttpPost]
@@ -68,7 +68,7 @@ public sealed class YearEndResultsController(YearEndQuery query, ResultsQuery re
         return View(await results.TownshipAsync(y, ct));
     }
 
-    private async Task<IActionResult> AfterAsync(ServiceResult result, int id, int year, CancellationToken ct)
+    private async Task<IActionResult> AfterAsync(ServiceResult result, int id, int year, CancellationToken ct, HandlingInput? typed = null)
     {
         switch (result.Kind)
         {
@@ -80,6 +80,6 @@ public sealed class YearEndResultsController(YearEndQuery query, ResultsQuery re
         if (model is null)
             return NotFound();
         Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View(nameof(Branch), model with { Error = DomainErrors.Message(text, result.Errors.Values.First()) });
+        return View(nameof(Branch), model with { Error = DomainErrors.Message(text, result.Errors.Values.First()), Handling = typed });
     }
 }

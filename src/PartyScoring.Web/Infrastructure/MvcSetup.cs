@@ -3,7 +3,9 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.Extensions.Options;
 using PartyScoring.Infrastructure.Auditing;
 using PartyScoring.Web.Dashboards;
 using PartyScoring.Web.Portal;
@@ -19,9 +21,10 @@ public static class MvcSetup
     public static IServiceCollection AddPartyScoringMvc(this IServiceCollection services)
     {
         services.AddLocalization(o => o.ResourcesPath = "Resources");
-        services.AddControllersWithViews()
+        services.AddControllersWithViews(o => o.Filters.Add(new ControlCharacterFilter()))
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        services.AddSingleton<IConfigureOptions<MvcOptions>, BindingMessages>();
         services.Configure<RequestLocalizationOptions>(o =>
         {
             // Chinese first: zh-CN unless the user picked English with the language switch (a cookie).

@@ -16,6 +16,7 @@ public static class PipelineSetup
         app.UseStaticFiles();
         app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseRequestLocalization();
+        app.UseMiddleware<NulFormMiddleware>();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();

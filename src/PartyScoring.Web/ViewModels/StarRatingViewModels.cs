@@ -107,6 +107,13 @@ public sealed class CountyReviewViewModel
     public decimal FiveStarQuota { get; init; }
     public string? QuotaApproval { get; init; }
     public string? FormError { get; set; }
+    /// <summary>What was typed into the quota form, shown again when it is refused.</summary>
+    public string? InputPercent { get; set; }
+    public string? InputApprovedOn { get; set; }
+    public string? InputDocument { get; set; }
+    /// <summary>The branch whose review was refused, and the reason typed for it.</summary>
+    public int? ReviewBranchId { get; set; }
+    public string? InputReason { get; set; }
 }
 
 public sealed record RectificationProgressRow(string Note, string Actor, DateTimeOffset At);

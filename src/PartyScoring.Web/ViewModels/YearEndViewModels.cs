@@ -60,6 +60,8 @@ public sealed record YearEndResultsViewModel(int BranchId, string BranchName, in
     IReadOnlyList<ResultMemberViewModel> Probationary, IReadOnlyList<TalkRowViewModel> Talks)
 {
     public string? Error { get; init; }
+    /// <summary>A refused handling step as typed, shown again in its member's form.</summary>
+    public PartyScoring.Infrastructure.YearEnd.HandlingInput? Handling { get; init; }
 }
 
 public sealed record TownshipRecommendationRow(int BranchId, string BranchName, ResultSource Source, ResultMemberViewModel Member);
