@@ -102,8 +102,12 @@ public sealed class QuarterBrowserTests(SqliteClockedBrowserAppFactory app) : IC
         {
             if (!filled)
                 await page.GotoAsync($"{app.BaseUrl}/Quarters/Sheet/{sheet}");
+            // The step posts and is redirected back to the same address: wait for the navigation the click starts,
+            // not for an address the page already has (that raced the redirect on a loaded machine).
+            var redirected = page.WaitForResponseAsync(r => r.Request.Method == "GET" && r.Url.EndsWith($"/Quarters/Sheet/{sheet}", StringComparison.Ordinal));
             await page.ClickAsync($"#action-{action}");
-            await page.WaitForURLAsync($"**/Quarters/Sheet/{sheet}");
+            (await redirected).Status.Should().Be(200);
+            await page.WaitForLoadStateAsync(LoadState.Load);
             (await page.Locator("#sheet-error").CountAsync()).Should().Be(0);
             if (screenshot is not null)
                 await BrowserAppFactory.ScreenshotAsync(page, screenshot);
