@@ -20,4 +20,17 @@ public class AuditEntry
     public string Action { get; set; } = string.Empty;
     /// <summary>Names of the changed properties (not their values, which may be personal data).</summary>
     public string? Fields { get; set; }
+
+    /// <summary>A line cut to the column lengths, so a long name or key never fails the save it records.</summary>
+    public static AuditEntry Of(DateTimeOffset at, string actor, string entity, string key, string action, string? fields = null) => new()
+    {
+        At = at,
+        Actor = Fit(actor, ActorMaxLength),
+        Entity = Fit(entity, EntityMaxLength),
+        EntityKey = Fit(key, KeyMaxLength),
+        Action = Fit(action, ActionMaxLength),
+        Fields = fields is null ? null : Fit(fields, FieldsMaxLength),
+    };
+
+    private static string Fit(string value, int max) => value.Length <= max ? value : value[..max];
 }

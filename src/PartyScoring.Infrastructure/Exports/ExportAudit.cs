@@ -13,17 +13,7 @@ public sealed class ExportAudit(PartyScoringDbContext db, ICurrentActor actor, T
 
     public async Task RecordAsync(string entity, string key, string document, CancellationToken ct = default)
     {
-        db.AuditEntries.Add(new AuditEntry
-        {
-            At = clock.GetUtcNow(),
-            Actor = Fit(actor.Name, AuditEntry.ActorMaxLength),
-            Entity = Fit(entity, AuditEntry.EntityMaxLength),
-            EntityKey = Fit(key, AuditEntry.KeyMaxLength),
-            Action = Action,
-            Fields = Fit(document, AuditEntry.FieldsMaxLength),
-        });
+        db.AuditEntries.Add(AuditEntry.Of(clock.GetUtcNow(), actor.Name, entity, key, Action, document));
         await db.SaveChangesAsync(ct);
     }
-
-    private static string Fit(string value, int max) => value.Length <= max ? value : value[..max];
 }

@@ -80,15 +80,8 @@ public sealed class TwoFactorAccounts(UserManager<AppUser> users, PartyScoringDb
         var result = await change();
         if (!result.Succeeded)
             throw new InvalidOperationException($"Two-factor change {action} failed: {string.Join(", ", result.Errors.Select(e => e.Code))}");
-        db.AuditEntries.Add(new AuditEntry
-        {
-            At = clock.GetUtcNow(),
-            // The user acts on their own account; during the sign-in step nobody is signed in yet.
-            Actor = user.UserName ?? user.Id,
-            Entity = AuditEntity,
-            EntityKey = user.Id,
-            Action = action,
-        });
+        // The user acts on their own account; during the sign-in step nobody is signed in yet.
+        db.AuditEntries.Add(AuditEntry.Of(clock.GetUtcNow(), user.UserName ?? user.Id, AuditEntity, user.Id, action));
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
     }

@@ -49,18 +49,8 @@ internal sealed record PendingAudit(EntityEntry Entry, string Action, string? Fi
     {
         var key = Entry.Metadata.FindPrimaryKey()!.Properties
             .Select(p => Entry.Property(p.Name).CurrentValue?.ToString() ?? "?");
-        return new AuditEntry
-        {
-            At = at,
-            Actor = Truncate(actor, AuditEntry.ActorMaxLength),
-            Entity = Truncate(Entry.Metadata.ClrType.Name, AuditEntry.EntityMaxLength),
-            EntityKey = Truncate(string.Join("/", key), AuditEntry.KeyMaxLength),
-            Action = Action,
-            Fields = Fields is null ? null : Truncate(Fields, AuditEntry.FieldsMaxLength),
-        };
+        return AuditEntry.Of(at, actor, Entry.Metadata.ClrType.Name, string.Join("/", key), Action, Fields);
     }
-
-    private static string Truncate(string value, int max) => value.Length <= max ? value : value[..max];
 }
 
 /// <summary>An attempt to change something the ledger rules say may only be appended to.</summary>

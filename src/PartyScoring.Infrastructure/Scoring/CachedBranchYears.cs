@@ -59,11 +59,8 @@ public sealed class CachedBranchYears(PartyScoringDbContext db, BranchYearCache 
             if (rows.Count > 0)
                 votes = rows.ToDictionary(v => v.MemberId, v => v.ToVotes());
         }
-        var ids = members.Select(m => m.Id).ToList();
-        // A member who moved in mid-year keeps the lines their earlier branch scored (SPEC 2).
-        var totals = await db.LedgerLines.Where(l => ids.Contains(l.MemberId)).Counting(year, includeDrafts: false).ItemTotals().ToListAsync(ct);
-        var scored = members.Select(m => new ScoredMember(m.Id, m.Name, m.Status, m.IsExempt));
-        var computed = new BranchYear(branch, scheme, year, AnnualComputation.Compute(scheme, scored, totals, votes));
+        var computed = await BranchYearComputation.RunAsync(db, branch, scheme, year,
+            members.Select(m => new ScoredMember(m.Id, m.Name, m.Status, m.IsExempt)).ToList(), includeDrafts: false, votes, throughQuarter: 4, ct);
         cache.Store(branch.Id, year, fingerprint, computed);
         return computed;
     }

@@ -63,15 +63,7 @@ public sealed class YearPointsService(ScopedData data)
             .Include(m => m.Exemptions)
             .Where(m => m.BranchId == branch.Id && (m.LeftOn == null || m.LeftOn >= yearStart))
             .ToListAsync(ct);
-        var ids = members.Select(m => m.Id).ToList();
-        // A member who moved in mid-year keeps the lines their earlier branch scored (SPEC 2).
-        var totals = await data.Db.LedgerLines
-            .Where(l => ids.Contains(l.MemberId) && l.Quarter <= throughQuarter)
-            .Counting(year, includeDrafts)
-            .ItemTotals()
-            .ToListAsync(ct);
-
-        var result = AnnualComputation.Compute(scheme, members.Select(m => ScoredMember.From(m, year)), totals, votes);
-        return new BranchYear(branch, scheme, year, result);
+        return await BranchYearComputation.RunAsync(data.Db, branch, scheme, year, members.Select(m => ScoredMember.From(m, year)).ToList(),
+            includeDrafts, votes, throughQuarter, ct);
     }
 }

@@ -22,9 +22,12 @@ public sealed class PersonalDataQuery(ScopedData data, PersonalDataAccess access
         var orgIds = member.BranchHistory.Select(a => a.BranchId)
             .Append(member.BranchId).Concat(member.PartyGroupId is { } g ? [g] : []).Concat(member.OutflowBranchId is { } o ? [o] : [])
             .Distinct().ToList();
-        var lineBranches = await db.LedgerLines.Where(l => l.MemberId == memberId).Select(l => l.BranchId).Distinct().ToListAsync(ct);
-        var lineYears = await db.LedgerLines.Where(l => l.MemberId == memberId).Select(l => l.Year).Distinct().ToListAsync(ct);
-        orgIds.AddRange(lineBranches);
+        // Every line is read once: the branches that scored them are named, their years are summarised.
+        var lines = await db.LedgerLines.AsNoTracking().Where(l => l.MemberId == memberId)
+            .Join(db.SchemeItems, l => l.SchemeItemId, i => i.Id, (l, i) => new { l, i.Code, i.Name })
+            .ToListAsync(ct);
+        orgIds.AddRange(lines.Select(x => x.l.BranchId).Distinct());
+        var lineYears = lines.Select(x => x.l.Year).Distinct().ToList();
         var names = await db.Organisations.AsNoTracking().Where(x => orgIds.Contains(x.Id)).ToDictionaryAsync(x => x.Id, x => x.Name, ct);
         string NameOf(int id) => names.GetValueOrDefault(id, "");
 
@@ -33,9 +36,6 @@ public sealed class PersonalDataQuery(ScopedData data, PersonalDataAccess access
             member.PartyGroupId is { } pg ? NameOf(pg) : null, member.Status, member.Category, member.JoinedOn,
             member.OutflowBranchId is { } ob ? NameOf(ob) : null, member.LeftOn, login);
 
-        var lines = await db.LedgerLines.AsNoTracking().Where(l => l.MemberId == memberId)
-            .Join(db.SchemeItems, l => l.SchemeItemId, i => i.Id, (l, i) => new { l, i.Code, i.Name })
-            .ToListAsync(ct);
         var ledger = lines.OrderBy(x => x.l.Year).ThenBy(x => x.l.Quarter).ThenBy(x => x.l.Id)
             .Select(x => new PersonalLedgerLine(x.l.Id, x.l.Year, x.l.Quarter, NameOf(x.l.BranchId), x.Code, x.Name, x.l.Points,
                 x.l.Description, x.l.EvidenceNote, x.l.Source, x.l.State, x.l.EnteredBy, x.l.EnteredAt, x.l.DecidedBy, x.l.DecidedAt,

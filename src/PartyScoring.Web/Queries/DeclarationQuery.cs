@@ -19,10 +19,6 @@ public sealed class DeclarationQuery(ScopedData data, DeclarationService declara
         return new DeclarationsPageViewModel(items, mine);
     }
 
-    /// <summary>One member's declarations with their answers (the portal); the member must be in scope.</summary>
-    public Task<List<DeclarationViewModel>> OfMemberAsync(int memberId, CancellationToken ct = default) =>
-        ListAsync(data.LedgerLines.Where(l => l.MemberId == memberId && l.Source == LedgerSource.MemberDeclaration), ct);
-
     public Task<List<DeclarationViewModel>> PendingAsync(int branchId, int year, int quarter, CancellationToken ct = default) =>
         ListAsync(data.LedgerLines.Where(l => l.BranchId == branchId && l.Year == year && l.Quarter == quarter
                                               && l.Source == LedgerSource.MemberDeclaration && l.State == LedgerLineState.Pending), ct);
