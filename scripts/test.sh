@@ -40,6 +40,9 @@ REPO_ROOT="$(pwd)"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1
 export DOTNET_NOLOGO=1
+# Test hosts must not watch files (inotify instances are limited per user); see tests/Shared/NoFileWatchers.cs.
+export DOTNET_hostBuilder__reloadConfigOnChange=false
+export DOTNET_USE_POLLING_FILE_WATCHER=true
 export DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 SUMMARY_PRINTED=0
