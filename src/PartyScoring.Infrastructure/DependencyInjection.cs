@@ -59,6 +59,7 @@ public static class DependencyInjection
         services.AddScoped<BranchYearBatch>();
         services.AddSingleton<BranchYearCache>();
         services.AddScoped<CachedBranchYears>();
+        services.AddScoped<YearResults>();
         services.AddScoped<IPointsManagementEvidence, LedgerPointsManagementEvidence>();
         services.AddScoped<StarRatingReader>();
         services.AddScoped<StarRatingService>();

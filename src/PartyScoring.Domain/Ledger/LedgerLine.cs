@@ -1,3 +1,4 @@
+using PartyScoring.Domain.Quarters;
 using PartyScoring.Domain.Common;
 using PartyScoring.Domain.Schemes;
 
@@ -18,7 +19,7 @@ public class LedgerLine
     private LedgerLine(int memberId, int branchId, int year, int quarter, SchemeItem item, decimal points,
         string description, LedgerSource source, string enteredBy, DateTimeOffset enteredAt, LedgerLineState state)
     {
-        if (quarter is < 1 or > 4)
+        if (!CalendarQuarter.IsValidNumber(quarter))
             throw new DomainException("ledger.quarter", "quarter is 1–4");
         MemberId = memberId;
         BranchId = branchId;

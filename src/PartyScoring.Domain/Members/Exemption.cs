@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Linq.Expressions;
 using PartyScoring.Domain.Common;
 
 namespace PartyScoring.Domain.Members;
@@ -35,6 +37,17 @@ public class Exemption
     public string? FiledBy { get; private set; }
 
     public bool IsEffective => State == ExemptionState.Filed;
+
+    // Compiled once per year asked about: the in-memory test is the query condition itself.
+    private static readonly ConcurrentDictionary<int, Func<Exemption, bool>> CompiledEffectiveIn = new();
+
+    /// <summary>
+    /// An exemption frees the member from grading in its year once the township has filed it (seed 002: 经本人提出申请、党支部研究
+    /// 同意、上级党委备案). As a query condition, so SQL and memory agree.
+    /// </summary>
+    public static Expression<Func<Exemption, bool>> EffectiveIn(int year) => e => e.Year == year && e.State == ExemptionState.Filed;
+
+    public bool IsEffectiveIn(int year) => CompiledEffectiveIn.GetOrAdd(year, y => EffectiveIn(y).Compile())(this);
 
     public void ApproveByBranch(string approvedBy, DateOnly on)
     {

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using PartyScoring.Domain.Common;
 
 namespace PartyScoring.Domain.Members;
@@ -45,6 +46,16 @@ public class Member
     public int? OutflowBranchId { get; private set; }
     public bool IsMobile => OutflowBranchId is not null;
     public DateOnly? LeftOn { get; private set; }
+
+    /// <summary>
+    /// A member counts in a year's roster of their branch unless they left before the year began: a member who left during
+    /// the year keeps that year's lines and result (SPEC 2). As a query condition, so SQL and memory agree.
+    /// </summary>
+    public static Expression<Func<Member, bool>> CountsIn(int year)
+    {
+        var yearStart = new DateOnly(year, 1, 1);
+        return m => m.LeftOn == null || m.LeftOn >= yearStart;
+    }
 
     /// <summary>Optimistic concurrency token: the roster is edited by clerks and the office.</summary>
     public Guid ConcurrencyStamp { get; private set; } = Guid.NewGuid();
@@ -103,7 +114,7 @@ public class Member
         return exemption;
     }
 
-    public bool IsExemptIn(int year) => _exemptions.Any(e => e.Year == year && e.IsEffective);
+    public bool IsExemptIn(int year) => _exemptions.Any(e => e.IsEffectiveIn(year));
 
     /// <summary>Age reached during <paramref name="year"/> — the age-70 rule counts a member who turns 70 that year.</summary>
     public int AgeReachedIn(int year) => year - BirthDate.Year;

@@ -17,9 +17,9 @@ public class QuarterSheet
 
     public QuarterSheet(int branchId, int year, int quarter)
     {
-        if (quarter is < 1 or > 4)
+        if (!CalendarQuarter.IsValidNumber(quarter))
             throw new DomainException("sheet.quarter", "quarter is 1–4");
-        if (year is < 2000 or > 2100)
+        if (!ReportingYear.IsValid(year))
             throw new DomainException("sheet.year", "year out of range");
         BranchId = branchId;
         Year = year;
@@ -47,7 +47,7 @@ public class QuarterSheet
     public bool IsEditable => State == SheetState.Draft;
 
     /// <summary>The last day of the quarter: a sheet not approved by then is overdue (SPEC 5).</summary>
-    public DateOnly QuarterEnd => new DateOnly(Year, Quarter * 3, 1).AddMonths(1).AddDays(-1);
+    public DateOnly QuarterEnd => new CalendarQuarter(Year, Quarter).End;
 
     public bool IsNoticeWindowOpen(DateTimeOffset at) => State == SheetState.PublicNotice && at < NoticeClosesAt;
 

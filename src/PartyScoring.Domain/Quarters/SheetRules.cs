@@ -20,6 +20,13 @@ public static class SheetRules
         [SheetAction.Finalise] = (SheetState.PublicNotice, [SheetActor.System]),
     };
 
+    /// <summary>
+    /// A quarter's sheet is overdue while the branch has not submitted it once the quarter's end plus the grace days have
+    /// passed: submitting is the branch's part; what follows waits on the evaluation of others, not on the branch.
+    /// </summary>
+    public static bool IsOverdue(SheetState? state, CalendarQuarter quarter, int graceDays, DateOnly today) =>
+        (state is null || state < SheetState.Submitted) && today > quarter.DueWithGrace(graceDays);
+
     public static bool MayAct(SheetActor actor, SheetAction action) => Steps[action].Actors.Contains(actor);
 
     public static SheetState From(SheetAction action) => Steps[action].From;

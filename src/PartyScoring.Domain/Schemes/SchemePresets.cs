@@ -34,7 +34,7 @@ public static class SchemePresets
     private static ScoringScheme Seed000(int townshipId, int year)
     {
         // "排名靠前" has no number in seed 000: the preset allows 30 % of graded members per branch.
-        var rules = Rules(BaseMode.StartFullAndDeduct, 80, 20, new YearEndDeadline(12, 25, false)) with
+        var rules = Rules(BaseMode.StartFullAndDeduct, 80, 20, YearEndDeadline.Seed000) with
         {
             ExcellentQuota = 0.3m,
             TalkThreshold = 80,

@@ -50,5 +50,8 @@ public sealed record SchemeRules(
 /// </summary>
 public sealed record YearEndDeadline(int Month, int Day, bool InNextYear)
 {
+    /// <summary>Seed 000's deadline (年底前，12月25日前完成年度考评), the one a year without a scheme is held to.</summary>
+    public static readonly YearEndDeadline Seed000 = new(12, 25, false);
+
     public DateOnly For(int year) => new(InNextYear ? year + 1 : year, Month, Day);
 }

@@ -21,7 +21,7 @@ public class ScoringScheme
 
     public ScoringScheme(int townshipId, int year, string name, SchemeRules rules, string? presetKey = null)
     {
-        if (year is < 2000 or > 2100)
+        if (!ReportingYear.IsValid(year))
             throw new DomainException("scheme.year", "year out of range");
         TownshipId = townshipId;
         Year = year;

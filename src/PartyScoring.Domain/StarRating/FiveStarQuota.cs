@@ -13,6 +13,12 @@ public static class FiveStarQuota
 {
     public const decimal DefaultQuota = 0.30m;
 
+    /// <summary>
+    /// A share the county may approve above the default (more five-star places only with a recorded county approval):
+    /// above 30 % and at most 100 %.
+    /// </summary>
+    public static bool IsValidRaisedQuota(decimal quota) => quota > DefaultQuota && quota <= 1m;
+
     public static int Places(int branchCount, decimal quota) => (int)Math.Floor(branchCount * quota);
 
     public static IReadOnlySet<int> Within(IEnumerable<QuotaCandidate> candidates, int branchCount, decimal quota)

@@ -19,7 +19,7 @@ public class RatingStandard
 
     public RatingStandard(int townshipId, int year, string name, decimal baseWeight, IEnumerable<RatingItemDefinition> items)
     {
-        if (year is < 2000 or > 2100)
+        if (!ReportingYear.IsValid(year))
             throw new DomainException("rating.year", "year out of range");
         if (baseWeight is < StarRules.MinimumBaseWeight or > 1m)
             throw new DomainException("rating.weight", "the base side weighs at least 70 %");
@@ -57,7 +57,7 @@ public class RatingStandard
     /// <summary>Above 30 % only with the county's approval: who approved it, when, and by which document.</summary>
     public void RaiseFiveStarQuota(decimal quota, string approvedBy, DateOnly approvedOn, string document)
     {
-        if (quota <= StarRating.FiveStarQuota.DefaultQuota || quota > 1m)
+        if (!StarRating.FiveStarQuota.IsValidRaisedQuota(quota))
             throw new DomainException("rating.quota.raise", "a raised quota is above 30 % and at most 100 %");
         QuotaApprovedBy = Guard.Text(approvedBy, ApprovalTextMaxLength, "rating.quota.approvedBy");
         QuotaApprovalDocument = Guard.Text(document, ApprovalTextMaxLength, "rating.quota.document");

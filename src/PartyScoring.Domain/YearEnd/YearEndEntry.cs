@@ -1,3 +1,4 @@
+using PartyScoring.Domain.Members;
 using PartyScoring.Domain.Schemes;
 using PartyScoring.Domain.Scoring;
 
@@ -44,4 +45,13 @@ public class YearEndEntry
     public bool Vetoed { get; private set; }
     public int? Rank { get; private set; }
     public Grade? Grade { get; private set; }
+
+    /// <summary>The snapshot row as the engine's result: the computation notes are not kept, the figures are.</summary>
+    public MemberYearResult ToResult()
+    {
+        var status = Section == YearEndSection.Activist ? MembershipStatus.Activist
+            : Probationary ? MembershipStatus.Probationary : MembershipStatus.Full;
+        return new MemberYearResult(new ScoredMember(MemberId, Name, status, Section == YearEndSection.Exempt),
+            new MemberPoints(MemberId, Base, Duty, Bonus, Deductions, EvaluationScore, Total, GradeScore, Vetoed, []), Grade, Rank);
+    }
 }

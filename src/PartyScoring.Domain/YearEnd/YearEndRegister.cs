@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using PartyScoring.Domain.Common;
 using PartyScoring.Domain.Quarters;
 using PartyScoring.Domain.Scoring;
@@ -20,7 +21,7 @@ public class YearEndRegister
 
     public YearEndRegister(int branchId, int year)
     {
-        if (year is < 2000 or > 2100)
+        if (!ReportingYear.IsValid(year))
             throw new DomainException("yearEnd.year", "year out of range");
         BranchId = branchId;
         Year = year;
@@ -42,7 +43,18 @@ public class YearEndRegister
     public IReadOnlyList<YearEndEntry> Entries => _entries;
     public IReadOnlyList<YearEndVote> Votes => _votes;
 
-    public bool IsFrozen => State is YearEndState.Approved or YearEndState.Archived;
+    /// <summary>Approved and archived registers are frozen: no request changes them (issue 4 §2).</summary>
+    private static readonly YearEndState[] FrozenStates = [YearEndState.Approved, YearEndState.Archived];
+
+    /// <summary>The frozen test as a query condition.</summary>
+    public static readonly Expression<Func<YearEndRegister, bool>> Frozen = r => FrozenStates.Contains(r.State);
+
+    public static bool IsFrozenIn(YearEndState? state) => state is { } s && FrozenStates.Contains(s);
+
+    /// <summary>Overdue: not approved by the scheme's deadline (a branch without a register yet is overdue too).</summary>
+    public static bool IsOverdueIn(YearEndState? state, DateOnly deadline, DateOnly today) => !IsFrozenIn(state) && today > deadline;
+
+    public bool IsFrozen => IsFrozenIn(State);
 
     public bool IsNoticeWindowOpen(DateTimeOffset at) => State == YearEndState.PublicNotice && at < NoticeClosesAt;
 
@@ -132,8 +144,27 @@ public class YearEndRegister
         State = YearEndState.Archived;
     }
 
-    /// <summary>Overdue: not approved by the scheme's deadline.</summary>
-    public bool IsOverdue(DateOnly deadline, DateOnly today) => !IsFrozen && today > deadline;
+    /// <summary>A register holds the year's record from the notice on (what queries select by, in SQL too).</summary>
+    public static readonly Expression<Func<YearEndRegister, bool>> HoldsRecord = r => r.State != YearEndState.Draft;
+
+    private static readonly Func<YearEndRegister, bool> HoldsRecordNow = HoldsRecord.Compile();
+
+    /// <summary>
+    /// The result snapshotted when the notice opened (and recomputed only by an upheld objection), as the engine's own result
+    /// type: once the notice is open this is the year's record, whatever the ledger says later. Null while Draft.
+    /// Entries are read in the order they were written, which is the engine's order.
+    /// </summary>
+    public BranchYearResult? RecordedResult()
+    {
+        if (!HoldsRecordNow(this) || SchemeId is not { } schemeId)
+            return null;
+        List<MemberYearResult> In(YearEndSection section) =>
+            _entries.Where(e => e.Section == section).OrderBy(e => e.Id).Select(e => e.ToResult()).ToList();
+        return new BranchYearResult(schemeId, SchemeVersion ?? 0, In(YearEndSection.Graded), In(YearEndSection.Exempt),
+            In(YearEndSection.Activist), ExcellentQuotaPlaces);
+    }
+
+    public bool IsOverdue(DateOnly deadline, DateOnly today) => IsOverdueIn(State, deadline, today);
 
     private void Snapshot(BranchYearResult result, IReadOnlySet<int> probationary)
     {

@@ -1,3 +1,4 @@
+using PartyScoring.Domain.Quarters;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using PartyScoring.Domain.Ledger;
@@ -52,7 +53,7 @@ public sealed class DemoSeeder(PartyScoringDbContext db, UserManager<AppUser> us
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var (county, township, branches) = await CreateTreeAsync(ct);
         var members = await CreateMembersAsync(branches, today, ct);
-        var currentQuarter = (today.Month + 2) / 3;
+        var currentQuarter = CalendarQuarter.Containing(today).Number;
         foreach (var year in new[] { today.Year - 1, today.Year })
         {
             var scheme = SchemePresets.Create(SchemePresets.Township000, township.Id, year);

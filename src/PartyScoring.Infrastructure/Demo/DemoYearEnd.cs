@@ -25,9 +25,8 @@ internal static class DemoYearEnd
             var register = new YearEndRegister(branch.Id, year);
             if (archive)
             {
-                var yearStart = new DateOnly(year, 1, 1);
                 var members = await db.Members.AsNoTracking().Include(m => m.Exemptions)
-                    .Where(m => m.BranchId == branch.Id && (m.LeftOn == null || m.LeftOn >= yearStart)).ToListAsync(ct);
+                    .Where(m => m.BranchId == branch.Id).Where(Member.CountsIn(year)).ToListAsync(ct);
                 var ids = members.Select(m => m.Id).ToList();
                 var totals = await db.LedgerLines.Where(l => ids.Contains(l.MemberId)).Counting(year, false).ItemTotals().ToListAsync(ct);
                 var result = AnnualComputation.Compute(scheme, members.Select(m => ScoredMember.From(m, year)), totals);

@@ -24,10 +24,10 @@ public sealed record BranchQuarter(Organisation Branch, int Year, int Quarter, I
 public sealed record MemberArchive(Member Member, string BranchName, IReadOnlyList<ExportLine> Lines, IReadOnlyList<(int Year, MemberYearResult? Result)> Years);
 
 /// <summary>
-/// What the exports read, always through <see cref="ScopedData"/> and <see cref="YearPointsService"/> exactly as the
+/// What the exports read, always through <see cref="ScopedData"/> and <see cref="YearResults"/> exactly as the
 /// pages do: an organisation or member out of scope is simply not found (null).
 /// </summary>
-public sealed class ExportData(ScopedData data, YearPointsService points, BranchYearBatch batch)
+public sealed class ExportData(ScopedData data, YearResults results)
 {
     public async Task<BranchQuarter?> QuarterAsync(int branchId, int year, int quarter, CancellationToken ct = default)
     {
@@ -37,9 +37,8 @@ public sealed class ExportData(ScopedData data, YearPointsService points, Branch
         var scheme = await SchemeLookup.CurrentAsync(data.Db, SchemeLookup.TownshipIdOf(branch), year, ct);
         if (scheme is null)
             return null;
-        var yearStart = new DateOnly(year, 1, 1);
         var members = await data.Db.Members.AsNoTracking().Include(m => m.Exemptions)
-            .Where(m => m.BranchId == branch.Id && (m.LeftOn == null || m.LeftOn >= yearStart))
+            .Where(m => m.BranchId == branch.Id).Where(Member.CountsIn(year))
             .ToListAsync(ct);
         var ids = members.Select(m => m.Id).ToList();
         var raw = await data.Db.LedgerLines.AsNoTracking()
@@ -52,20 +51,19 @@ public sealed class ExportData(ScopedData data, YearPointsService points, Branch
         return new BranchQuarter(branch, year, quarter, lines, result);
     }
 
-    /// <summary>The year-end register's data: the same computation as the branch page (confirmed lines).</summary>
-    public Task<BranchYear?> BranchYearAsync(int branchId, int year, CancellationToken ct = default) =>
-        points.ForBranchAsync(branchId, year, ct: ct);
+    /// <summary>The year-end register's data: the one year result, as the branch page, the notice and the portal show it.</summary>
+    public async Task<BranchYear?> BranchYearAsync(int branchId, int year, CancellationToken ct = default) =>
+        (await results.ForBranchAsync(branchId, year, ct))?.Year;
 
     /// <summary>
-    /// Every branch of the user's scope with its year (confirmed lines), in tree order. One batch of three queries
-    /// for the whole scope (BranchYearBatch), so a township workbook does not cost three queries per branch.
+    /// Every branch of the user's scope with its year from the one year-result source, in tree order: one engine batch for
+    /// the whole scope, so a township workbook does not cost three queries per branch, and each recorded register as it stands.
     /// </summary>
     public async Task<IReadOnlyList<BranchYear>> BranchYearsAsync(int year, CancellationToken ct = default, Func<int, int, Task>? progress = null)
     {
         if (data.Scope is not { IsMemberOnly: false } scope)
             return [];
-        var years = (await batch.ComputeUnderAsync(scope.OrganisationId, year, ct: ct))
-            .OrderBy(b => b.Branch.Path, StringComparer.Ordinal).ToList();
+        var years = (await results.UnderAsync(scope.OrganisationId, year, ct)).Select(r => r.Year).ToList();
         if (progress is not null)
             await progress(years.Count, years.Count);
         return years;
@@ -87,7 +85,7 @@ public sealed class ExportData(ScopedData data, YearPointsService points, Branch
         var lines = await WithItemsAsync(raw, ct);
         var years = new List<(int, MemberYearResult?)>();
         foreach (var year in lines.Select(l => l.Year).Distinct().Order())
-            years.Add((year, (await points.ForMemberAsync(memberId, year, ct))?.Member));
+            years.Add((year, (await results.ForMemberAsync(memberId, year, ct))?.Member));
         return new MemberArchive(member, branchName, lines, years);
     }
 

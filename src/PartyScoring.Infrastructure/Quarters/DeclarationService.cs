@@ -40,7 +40,7 @@ public sealed class DeclarationService(ScopedData data, EvidenceStore evidenceFi
         if (!decimal.TryParse(amount?.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var points))
             return ServiceResult.Invalid("Amount", "grid.number");
         var now = clock.GetLocalNow();
-        var quarter = (now.Month + 2) / 3;
+        var quarter = CalendarQuarter.Containing(now).Number;
         if (await data.Db.QuarterSheets.AnyAsync(s => s.BranchId == member.BranchId && s.Year == now.Year && s.Quarter == quarter
                                                       && s.State == SheetState.Final, ct))
             return ServiceResult.Invalid("ItemId", "sheet.final");

@@ -174,9 +174,8 @@ public sealed class QuarterGridService(ScopedData data, QuarterSheetService shee
         var scheme = await SchemeLookup.CurrentAsync(data.Db, SchemeLookup.TownshipIdOf(branch), sheet.Year, ct);
         if (scheme is null)
             return null;
-        var yearStart = new DateOnly(sheet.Year, 1, 1);
         var members = await data.Db.Members.AsNoTracking().Include(m => m.Exemptions)
-            .Where(m => m.BranchId == sheet.BranchId && (m.LeftOn == null || m.LeftOn >= yearStart))
+            .Where(m => m.BranchId == sheet.BranchId).Where(Member.CountsIn(sheet.Year))
             .OrderBy(m => m.Id).ToListAsync(ct);
         var items = scheme.ItemsForBranch(sheet.BranchId).Where(i => i.Kind != ItemKind.Veto).ToList();
         var lines = await data.Db.LedgerLines

@@ -30,7 +30,7 @@ public sealed class QuarterSheetService(ScopedData data, TimeProvider clock)
     /// <summary>The branch's sheet for the quarter, started as a draft when it does not exist yet.</summary>
     public async Task<QuarterSheet?> FindOrStartAsync(int branchId, int year, int quarter, CancellationToken ct = default)
     {
-        if (quarter is < 1 or > 4 || year is < 2000 or > 2100)
+        if (!CalendarQuarter.IsValidNumber(quarter) || !ReportingYear.IsValid(year))
             return null;
         var branch = await data.Organisations.AsNoTracking()
             .SingleOrDefaultAsync(o => o.Id == branchId && o.Kind == OrganisationKind.Branch, ct);

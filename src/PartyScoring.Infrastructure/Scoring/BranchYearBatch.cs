@@ -4,6 +4,7 @@ using PartyScoring.Domain.Members;
 using PartyScoring.Domain.Organisations;
 using PartyScoring.Domain.Schemes;
 using PartyScoring.Domain.Scoring;
+using PartyScoring.Domain.YearEnd;
 using PartyScoring.Infrastructure.Scoping;
 
 namespace PartyScoring.Infrastructure.Scoring;
@@ -47,9 +48,8 @@ public sealed class BranchYearBatch(ScopedData data)
                 schemes[township] = scheme;
         }
 
-        var yearStart = new DateOnly(year, 1, 1);
-        var inSubtree = data.Db.Members.Where(m => data.Db.Organisations.Any(o => o.Id == m.BranchId && o.Path.StartsWith(path))
-                                                   && (m.LeftOn == null || m.LeftOn >= yearStart));
+        var inSubtree = data.Db.Members.Where(m => data.Db.Organisations.Any(o => o.Id == m.BranchId && o.Path.StartsWith(path)))
+            .Where(Member.CountsIn(year));
         // A county has tens of thousands of members: read without EF's per-row cost (LeanQuery).
         var members = await LeanQuery.ReadAsync(
             inSubtree.Select(m => new
@@ -58,7 +58,7 @@ public sealed class BranchYearBatch(ScopedData data)
                 m.Id,
                 m.Name,
                 m.Status,
-                Exempt = m.Exemptions.Any(e => e.Year == year && e.State == ExemptionState.Filed),
+                Exempt = m.Exemptions.AsQueryable().Any(Exemption.EffectiveIn(year)),
             }),
             data.Db.Database,
             reader => (BranchId: reader.GetInt32(0),
@@ -73,16 +73,28 @@ public sealed class BranchYearBatch(ScopedData data)
             ? [MemberTotals.From(await counted.ReadItemTotalsAsync(data.Db.Database, ct))]
             : await TotalsAfterQuartersAsync(counted, cuts, ct);
 
+        // The democratic-evaluation votes of registers still in Draft count in the year as the year end counts it; a register
+        // past Draft is the record and is read as it stands (YearResults), so its votes need not be read here.
+        var votesByBranch = (await data.Db.Set<YearEndVote>().AsNoTracking()
+                .Join(data.Db.YearEndRegisters.Where(r => r.Year == year && r.State == YearEndState.Draft
+                                                          && data.Db.Organisations.Any(o => o.Id == r.BranchId && o.Path.StartsWith(path))),
+                    v => v.RegisterId, r => r.Id, (v, r) => new { r.BranchId, Vote = v })
+                .ToListAsync(ct))
+            .GroupBy(x => x.BranchId)
+            .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<int, EvaluationVotes>)g.ToDictionary(x => x.Vote.MemberId, x => x.Vote.ToVotes()));
         var membersByBranch = members.ToLookup(m => m.BranchId, m => m.Member);
         var all = new List<IReadOnlyList<BranchYear>>(cuts.Count);
-        foreach (var totals in totalsAfterCuts)
+        for (var cut = 0; cut < cuts.Count; cut++)
         {
+            var totals = totalsAfterCuts[cut];
+            var fullYear = cuts[cut] >= 4;
             var results = new List<BranchYear>(branches.Count);
             foreach (var branch in branches)
             {
                 if (!schemes.TryGetValue(SchemeLookup.TownshipIdOf(branch), out var scheme))
                     continue;
-                results.Add(new BranchYear(branch, scheme, year, AnnualComputation.Compute(scheme, membersByBranch[branch.Id], totals)));
+                results.Add(new BranchYear(branch, scheme, year, AnnualComputation.Compute(scheme, membersByBranch[branch.Id], totals,
+                    fullYear ? votesByBranch.GetValueOrDefault(branch.Id) : null)));
             }
             all.Add(results);
         }

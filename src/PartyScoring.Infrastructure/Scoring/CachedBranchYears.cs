@@ -40,12 +40,11 @@ public sealed class CachedBranchYears(PartyScoringDbContext db, BranchYearCache 
             .Where(r => r.BranchId == branch.Id && r.Year == year)
             .Select(r => new { r.Id, r.ConcurrencyStamp })
             .FirstOrDefaultAsync(ct);
-        var yearStart = new DateOnly(year, 1, 1);
         var members = await db.Members.AsNoTracking()
-            .Where(m => m.BranchId == branch.Id && (m.LeftOn == null || m.LeftOn >= yearStart))
+            .Where(m => m.BranchId == branch.Id).Where(Member.CountsIn(year))
             .OrderBy(m => m.Id)
             .Select(m => new MemberFingerprint(m.Id, m.Name, m.Status,
-                m.Exemptions.Any(e => e.Year == year && e.State == ExemptionState.Filed),
+                m.Exemptions.AsQueryable().Any(Exemption.EffectiveIn(year)),
                 db.LedgerLines.Count(l => l.MemberId == m.Id && l.Year == year && l.State == LedgerLineState.Confirmed)))
             .ToListAsync(ct);
         var fingerprint = new BranchYearFingerprint(scheme.Id, scheme.ConcurrencyStamp, register?.ConcurrencyStamp, members);

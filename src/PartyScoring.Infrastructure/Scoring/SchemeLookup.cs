@@ -37,14 +37,31 @@ public static class SchemeLookup
             .FirstOrDefaultAsync(ct);
         if (newest is null)
             return null;
-        if (ReadOnlyCopies.TryGetValue((newest.Id, newest.ConcurrencyStamp), out var cached))
-            return cached;
+        return await ReadOnlyCopyAsync(db, newest.Id, newest.ConcurrencyStamp, ct)
+               ?? await CurrentAsync(db, townshipId, year, ct); // changed between the two reads: ask again
+    }
 
+    /// <summary>
+    /// One scheme version by id, for reading only: the version a year-end register recorded, so an archived year is shown
+    /// with the catalogue and bands it was computed under.
+    /// </summary>
+    public static async Task<ScoringScheme?> ByIdAsync(PartyScoringDbContext db, int schemeId, CancellationToken ct = default)
+    {
+        var stamp = await db.Schemes.Where(s => s.Id == schemeId).Select(s => (Guid?)s.ConcurrencyStamp).FirstOrDefaultAsync(ct);
+        if (stamp is null)
+            return null;
+        return await ReadOnlyCopyAsync(db, schemeId, stamp.Value, ct) ?? await ByIdAsync(db, schemeId, ct);
+    }
+
+    private static async Task<ScoringScheme?> ReadOnlyCopyAsync(PartyScoringDbContext db, int id, Guid stamp, CancellationToken ct)
+    {
+        if (ReadOnlyCopies.TryGetValue((id, stamp), out var cached))
+            return cached;
         var scheme = await db.Schemes.AsNoTracking().AsSplitQuery()
             .Include(s => s.Items).Include(s => s.Bands).Include(s => s.Categories)
-            .SingleOrDefaultAsync(s => s.Id == newest.Id && s.ConcurrencyStamp == newest.ConcurrencyStamp, ct);
+            .SingleOrDefaultAsync(s => s.Id == id && s.ConcurrencyStamp == stamp, ct);
         if (scheme is null)
-            return await CurrentAsync(db, townshipId, year, ct); // changed between the two reads: ask again
+            return null;
         if (ReadOnlyCopies.Count >= MaxCopies)
             ReadOnlyCopies.Clear();
         ReadOnlyCopies[(scheme.Id, scheme.ConcurrencyStamp)] = scheme;

@@ -58,10 +58,9 @@ public sealed class YearPointsService(ScopedData data)
         if (scheme is null)
             return null;
 
-        var yearStart = new DateOnly(year, 1, 1);
         var members = await data.Db.Members.AsNoTracking()
             .Include(m => m.Exemptions)
-            .Where(m => m.BranchId == branch.Id && (m.LeftOn == null || m.LeftOn >= yearStart))
+            .Where(m => m.BranchId == branch.Id).Where(Member.CountsIn(year))
             .ToListAsync(ct);
         return await BranchYearComputation.RunAsync(data.Db, branch, scheme, year, members.Select(m => ScoredMember.From(m, year)).ToList(),
             includeDrafts, votes, throughQuarter, ct);

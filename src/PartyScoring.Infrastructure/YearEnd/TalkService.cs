@@ -26,7 +26,7 @@ public sealed class TalkService(ScopedData data, YearPointsService points, TimeP
     {
         var branch = await data.Organisations.AsNoTracking()
             .SingleOrDefaultAsync(o => o.Id == branchId && o.Kind == OrganisationKind.Branch, ct);
-        if (branch is null || year is < 2000 or > 2100)
+        if (branch is null || !ReportingYear.IsValid(year))
             return null;
         var final = await data.Db.QuarterSheets.AnyAsync(s => s.BranchId == branchId && s.Year == year && s.Quarter == 2
                                                                && s.State == SheetState.Final, ct);

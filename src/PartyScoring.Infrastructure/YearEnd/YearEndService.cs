@@ -31,7 +31,7 @@ public sealed class YearEndService(ScopedData data, YearPointsService points, Ti
     /// <summary>The branch's register for the year, started as a draft when it does not exist yet.</summary>
     public async Task<YearEndRegister?> FindOrStartAsync(int branchId, int year, CancellationToken ct = default)
     {
-        if (year is < 2000 or > 2100)
+        if (!ReportingYear.IsValid(year))
             return null;
         var branch = await data.Organisations.AsNoTracking()
             .SingleOrDefaultAsync(o => o.Id == branchId && o.Kind == OrganisationKind.Branch, ct);
@@ -214,8 +214,7 @@ public sealed class YearEndService(ScopedData data, YearPointsService points, Ti
 
     private async Task<HashSet<int>> MemberIdsAsync(YearEndRegister register, CancellationToken ct)
     {
-        var yearStart = new DateOnly(register.Year, 1, 1);
-        return (await data.Db.Members.Where(m => m.BranchId == register.BranchId && (m.LeftOn == null || m.LeftOn >= yearStart))
+        return (await data.Db.Members.Where(m => m.BranchId == register.BranchId).Where(Member.CountsIn(register.Year))
             .Select(m => m.Id).ToListAsync(ct)).ToHashSet();
     }
 

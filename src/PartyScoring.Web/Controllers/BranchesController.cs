@@ -1,3 +1,4 @@
+using PartyScoring.Domain.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using PartyScoring.Infrastructure.Scoring;
@@ -8,14 +9,14 @@ namespace PartyScoring.Web.Controllers;
 
 /// <summary>A branch's roster with this year's points, for the office and the branch's own staff.</summary>
 [Authorize(Policy = Policies.BranchRecords)]
-public sealed class BranchesController(YearPointsService points, TimeProvider clock) : Controller
+public sealed class BranchesController(YearResults results, TimeProvider clock) : Controller
 {
     public async Task<IActionResult> Details(int id, int? year, CancellationToken ct)
     {
         var y = year ?? clock.GetLocalNow().Year;
-        if (y is < 2000 or > 2100)
+        if (!ReportingYear.IsValid(y))
             return NotFound();
-        var branch = await points.ForBranchAsync(id, y, ct: ct);
-        return branch is null ? NotFound() : View(BranchYearViewModel.From(branch));
+        var branch = await results.ForBranchAsync(id, y, ct);
+        return branch is null ? NotFound() : View(BranchYearViewModel.From(branch.Year));
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using PartyScoring.Domain.Common;
+using PartyScoring.Domain.StarRating;
 using PartyScoring.Infrastructure.StarRating;
 using PartyScoring.Web.Authorization;
 using PartyScoring.Web.Infrastructure;
@@ -54,7 +55,7 @@ public sealed class CountyReviewController(StarRatingQuery query, StarRatingServ
     public async Task<IActionResult> RaiseQuota(int townshipId, int year, string? percent, string? approvedOn, string? document, CancellationToken ct)
     {
         string? error = null;
-        if (!ScoreForm.TryParse(percent, out var p) || p is <= 30 or > 100)
+        if (!ScoreForm.TryParse(percent, out var p) || !FiveStarQuota.IsValidRaisedQuota(p / 100m))
             error = text["Quota_PercentRange"];
         else if (!DateOnly.TryParse(approvedOn, System.Globalization.CultureInfo.InvariantCulture, out var on))
             error = text["Quota_DateRequired"];

@@ -1,3 +1,5 @@
+using PartyScoring.Domain.Quarters;
+using PartyScoring.Domain.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using PartyScoring.Web.Authorization;
@@ -13,9 +15,9 @@ public sealed class DashboardController(DashboardQuery dashboard, TimeProvider c
     {
         var now = clock.GetLocalNow();
         var y = year ?? now.Year;
-        if (y is < 2000 or > 2100)
+        if (!ReportingYear.IsValid(y))
             return NotFound();
-        var model = await dashboard.RunAsync(y, now.Year, (now.Month + 2) / 3, ct);
+        var model = await dashboard.RunAsync(y, now.Year, CalendarQuarter.Containing(now).Number, ct);
         return model is null ? NotFound() : View(model);
     }
 }

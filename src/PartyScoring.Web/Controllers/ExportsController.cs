@@ -1,3 +1,5 @@
+using PartyScoring.Domain.Quarters;
+using PartyScoring.Domain.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using PartyScoring.Infrastructure.Exports;
@@ -114,7 +116,7 @@ public sealed class ExportsController(ExportData data, RegisterBuilder registers
     {
         var now = clock.GetLocalNow();
         var y = year ?? now.Year;
-        var q = quarter ?? (now.Month + 2) / 3;
-        return (y is < 2000 or > 2100 ? null : y, q is < 1 or > 4 ? null : q);
+        var q = quarter ?? CalendarQuarter.Containing(now).Number;
+        return (ReportingYear.IsValid(y) ? y : null, CalendarQuarter.IsValidNumber(q) ? q : null);
     }
 }

@@ -1,3 +1,4 @@
+using PartyScoring.Domain.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using PartyScoring.Web.Authorization;
@@ -12,7 +13,7 @@ public sealed class MembersController(MemberYearQuery memberYear, TimeProvider c
     public async Task<IActionResult> Details(int id, int? year, CancellationToken ct)
     {
         var y = year ?? clock.GetLocalNow().Year;
-        if (y is < 2000 or > 2100)
+        if (!ReportingYear.IsValid(y))
             return NotFound();
         var model = await memberYear.RunAsync(id, y, ct);
         return model is null ? NotFound() : View(model);

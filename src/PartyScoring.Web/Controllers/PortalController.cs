@@ -1,3 +1,4 @@
+using PartyScoring.Domain.Common;
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -17,7 +18,7 @@ public sealed class PortalController(PortalQuery portal, TimeProvider clock) : C
     {
         var current = clock.GetLocalNow().Year;
         var y = year ?? current;
-        if (y is < 2000 or > 2100)
+        if (!ReportingYear.IsValid(y))
             return NotFound();
         var model = await portal.RunAsync(id, y, current, ct);
         return model is null ? NotFound() : View(model);

@@ -1,3 +1,5 @@
+using PartyScoring.Domain.Quarters;
+using PartyScoring.Domain.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -18,8 +20,8 @@ public sealed class QuartersController(QuarterQuery query, QuarterSheetService s
     {
         var now = clock.GetLocalNow();
         var y = year ?? now.Year;
-        var q = quarter ?? (now.Month + 2) / 3;
-        if (y is < 2000 or > 2100 || q is < 1 or > 4)
+        var q = quarter ?? CalendarQuarter.Containing(now).Number;
+        if (!ReportingYear.IsValid(y) || !CalendarQuarter.IsValidNumber(q))
             return NotFound();
         return View(await query.OverviewAsync(y, q, ct));
     }

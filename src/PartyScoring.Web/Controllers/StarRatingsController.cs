@@ -23,7 +23,7 @@ public sealed class StarRatingsController(StarRatingQuery query, StarRatingServi
     public async Task<IActionResult> Index(int? townshipId, int? year, CancellationToken ct)
     {
         var y = year ?? ThisYear;
-        if (y is < 2000 or > 2100)
+        if (!ReportingYear.IsValid(y))
             return NotFound();
         if (await data.OwnOrganisationAsync(ct) is { Kind: OrganisationKind.Branch } own)
             return RedirectToAction(nameof(Branch), new { id = own.Id, year = y });
@@ -34,7 +34,7 @@ public sealed class StarRatingsController(StarRatingQuery query, StarRatingServi
     public async Task<IActionResult> Branch(int id, int? year, CancellationToken ct)
     {
         var y = year ?? ThisYear;
-        if (y is < 2000 or > 2100)
+        if (!ReportingYear.IsValid(y))
             return NotFound();
         var model = await BranchPageAsync(id, y, ct);
         return model is null ? NotFound() : View(model);

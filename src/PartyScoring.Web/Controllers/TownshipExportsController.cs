@@ -1,3 +1,4 @@
+using PartyScoring.Domain.Common;
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -21,7 +22,7 @@ public sealed class TownshipExportsController(ExportData data, ScopedData scoped
     public async Task<IActionResult> Index(int? year, CancellationToken ct)
     {
         var y = year ?? clock.GetLocalNow().Year;
-        if (y is < 2000 or > 2100)
+        if (!ReportingYear.IsValid(y))
             return NotFound();
         var own = await scoped.OwnOrganisationAsync(ct);
         return View(new ViewModels.TownshipExportsViewModel(own?.Name ?? "", y, pdf.IsAvailable));
@@ -30,7 +31,7 @@ public sealed class TownshipExportsController(ExportData data, ScopedData scoped
     public async Task<IActionResult> Statistics(int table, int? year, string? format, CancellationToken ct)
     {
         var y = year ?? clock.GetLocalNow().Year;
-        if (y is < 2000 or > 2100 || table is not (1 or 2))
+        if (!ReportingYear.IsValid(y) || table is not (1 or 2))
             return NotFound();
         var branches = await data.BranchYearsAsync(y, ct);
         var own = await scoped.OwnOrganisationAsync(ct);
@@ -42,7 +43,7 @@ public sealed class TownshipExportsController(ExportData data, ScopedData scoped
     public async Task<IActionResult> StarSummary(int? year, string? format, [FromServices] StarRatingReader ratings, CancellationToken ct)
     {
         var y = year ?? clock.GetLocalNow().Year;
-        if (y is < 2000 or > 2100 || await ratings.ForTownshipAsync(null, y, ct) is not { } township)
+        if (!ReportingYear.IsValid(y) || await ratings.ForTownshipAsync(null, y, ct) is not { } township)
             return NotFound();
         var sheet = registers.StarSummary(township);
         return await Documents().DocumentAsync(new ReportWorkbook([sheet]), sheet.Title + "-" + y, format, ct);
@@ -52,7 +53,7 @@ public sealed class TownshipExportsController(ExportData data, ScopedData scoped
     public async Task<IActionResult> Workbook(int? year, string? format, CancellationToken ct)
     {
         var y = year ?? clock.GetLocalNow().Year;
-        if (y is < 2000 or > 2100)
+        if (!ReportingYear.IsValid(y))
             return NotFound();
         var branches = await data.BranchYearsAsync(y, ct);
         var own = await scoped.OwnOrganisationAsync(ct);
@@ -69,7 +70,7 @@ public sealed class TownshipExportsController(ExportData data, ScopedData scoped
         [FromServices] UserManager<AppUser> userManager, CancellationToken ct)
     {
         var y = year ?? clock.GetLocalNow().Year;
-        if (y is < 2000 or > 2100 || userManager.GetUserId(User) is not { } userId)
+        if (!ReportingYear.IsValid(y) || userManager.GetUserId(User) is not { } userId)
             return NotFound();
         // A double click (or a second tab) follows the same job instead of queueing the same work again: one still
         // on its way, or one asked for seconds ago (it may be done already). The user's own jobs are few: filtered here.

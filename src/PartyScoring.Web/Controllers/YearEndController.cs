@@ -1,3 +1,4 @@
+using PartyScoring.Domain.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -17,7 +18,7 @@ public sealed class YearEndController(YearEndQuery query, YearEndService registe
     public async Task<IActionResult> Index(int? year, CancellationToken ct)
     {
         var y = year ?? query.Today.Year;
-        return y is < 2000 or > 2100 ? NotFound() : View(await query.OverviewAsync(y, ct));
+        return !ReportingYear.IsValid(y) ? NotFound() : View(await query.OverviewAsync(y, ct));
     }
 
     /// <summary>Opens a branch's register for a year, starting the draft if nobody has yet.</summary>

@@ -9,11 +9,11 @@ using PartyScoring.Infrastructure.Scoring;
 namespace PartyScoring.Web.Dashboards;
 
 /// <summary>
-/// The dashboard of the user's scope (a township, the county, or one branch), computed with the domain engine on confirmed
-/// lines: the year through <see cref="BranchYearBatch"/>, and the trend as the year stood after each quarter (one batch per
-/// quarter), so a township stays a handful of queries whatever its size.
+/// The dashboard of the user's scope (a township, the county, or one branch): the year from the one year-result source
+/// (<see cref="YearResults"/>), and the trend as the year stood after each quarter (one engine batch for all quarters on
+/// confirmed lines), so a township stays a handful of queries whatever its size.
 /// </summary>
-public sealed class DashboardQuery(ScopedData data, BranchYearBatch batch)
+public sealed class DashboardQuery(ScopedData data, YearResults results, BranchYearBatch batch)
 {
     public async Task<DashboardViewModel?> RunAsync(int year, int currentYear, int currentQuarter, CancellationToken ct = default)
     {
@@ -21,10 +21,10 @@ public sealed class DashboardQuery(ScopedData data, BranchYearBatch batch)
         if (own is null || data.Scope is not { IsMemberOnly: false })
             return null;
         var quarters = year < currentYear ? 4 : year == currentYear ? currentQuarter : 0;
-        // One batch: the whole year (after Q4) and the year as it stood after each quarter so far.
-        var cuts = await batch.ComputeAfterQuartersAsync(own.Id, year, Enumerable.Range(1, quarters).Append(4).ToList(), ct);
-        var branches = cuts[^1];
-        var trend = cuts.Take(quarters).ToList();
+        // The year as every register shows it (the one year result), and the trend as the year stood after each quarter so
+        // far: one engine batch for all the quarters.
+        var branches = (await results.UnderAsync(own.Id, year, ct)).Select(r => r.Year).ToList();
+        var trend = quarters == 0 ? [] : await batch.ComputeAfterQuartersAsync(own.Id, year, Enumerable.Range(1, quarters).ToList(), ct);
 
         var graded = branches.SelectMany(b => b.Result.Graded).ToList();
         var ids = graded.Select(r => r.Member.Id).ToList();

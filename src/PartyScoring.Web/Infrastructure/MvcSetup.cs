@@ -42,10 +42,11 @@ public static class MvcSetup
         services.AddScoped<QuarterQuery>();
         services.AddScoped<AuditLogQuery>();
         services.AddScoped<DeclarationQuery>();
-        services.AddScoped<IMemberYearSummaries, ArchiveOrEngineYearSummaries>();
+        services.AddScoped<IMemberYearSummaries, RecordOrEngineYearSummaries>();
         services.AddScoped<PortalQuery>();
         services.AddScoped<DashboardQuery>();
         services.AddScoped<ReminderBoard>();
+        services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<IReminderSource, SheetDueReminders>();
         services.AddScoped<IReminderSource, NoticeClosingReminders>();
         services.AddScoped<IReminderSource, ObjectionReminders>();

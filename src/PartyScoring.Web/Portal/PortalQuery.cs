@@ -9,10 +9,10 @@ namespace PartyScoring.Web.Portal;
 /// <summary>
 /// Builds a member's portal through the user's scope: a member reaches only their own id, staff only members of their
 /// subtree; anything else is null (404). Only this member's lines, declarations and objections are read.
-/// The figures are the year as the year end counts it (confirmed lines and the register's votes); the branch
-/// computation behind the rank comes from <see cref="CachedBranchYears"/>, checked against the database on every request.
+/// The figures are the one year result (<see cref="YearResults"/>): the register's record once the notice is up, else the
+/// engine on confirmed lines and the register's votes, served from a cache checked against the database on every request.
 /// </summary>
-public sealed class PortalQuery(ScopedData data, CachedBranchYears branchYears, IMemberYearSummaries summaries, PersonalDataAccess access)
+public sealed class PortalQuery(ScopedData data, YearResults results, IMemberYearSummaries summaries, PersonalDataAccess access)
 {
     public async Task<PortalViewModel?> RunAsync(int memberId, int year, int currentYear, CancellationToken ct = default)
     {
@@ -36,9 +36,10 @@ public sealed class PortalQuery(ScopedData data, CachedBranchYears branchYears, 
         if (found is null)
             return null;
         var (member, branch) = (found.Member, found.Branch);
-        var branchYear = await branchYears.ForBranchAsync(branch, year, ct);
-        if (branchYear?.Everyone.SingleOrDefault(r => r.Member.Id == memberId) is not { } result)
+        var yearResult = await results.ForAsync(branch, year, ct);
+        if (yearResult?.Of(memberId) is not { } result)
             return null;
+        var branchYear = yearResult.Year;
 
         // Every line of the member in one read: the year's lines, the years they have lines in, and their declarations.
         var all = await data.LedgerLines.AsNoTracking().Where(l => l.MemberId == memberId)

@@ -8,7 +8,7 @@ using PartyScoring.Web.ViewModels;
 namespace PartyScoring.Web.Queries;
 
 /// <summary>Builds each role's home page from real data: branches for the office, the branch for its staff, own points for a member.</summary>
-public sealed class HomeQuery(ScopedData data, YearPointsService points, BranchYearBatch batch, MemberYearQuery memberYear)
+public sealed class HomeQuery(ScopedData data, YearResults results, MemberYearQuery memberYear)
 {
     public async Task<HomeViewModel> RunAsync(ClaimsPrincipal user, int year, CancellationToken ct = default)
     {
@@ -25,11 +25,11 @@ public sealed class HomeQuery(ScopedData data, YearPointsService points, BranchY
 
         if (own.Kind == OrganisationKind.Branch)
         {
-            var branch = await points.ForBranchAsync(own.Id, year, ct: ct);
-            return new HomeViewModel(displayName, year, own.Name, [], branch is null ? null : BranchYearViewModel.From(branch), ownPoints);
+            var branch = await results.ForBranchAsync(own.Id, year, ct);
+            return new HomeViewModel(displayName, year, own.Name, [], branch is null ? null : BranchYearViewModel.From(branch.Year), ownPoints);
         }
 
-        var summaries = (await batch.ComputeUnderAsync(own.Id, year, ct: ct)).Select(BranchSummaryViewModel.From).ToList();
+        var summaries = (await results.UnderAsync(own.Id, year, ct)).Select(r => BranchSummaryViewModel.From(r.Year)).ToList();
         return new HomeViewModel(displayName, year, own.Name, summaries, null, ownPoints);
     }
 }

@@ -7,12 +7,12 @@ using PartyScoring.Web.ViewModels;
 
 namespace PartyScoring.Web.Queries;
 
-/// <summary>A member's year: the engine's result plus every line behind it, read through the user's scope.</summary>
-public sealed class MemberYearQuery(ScopedData data, YearPointsService points, PersonalDataAccess access)
+/// <summary>A member's year: the one year result (<see cref="YearResults"/>) plus every line behind it, read through the user's scope.</summary>
+public sealed class MemberYearQuery(ScopedData data, YearResults results, PersonalDataAccess access)
 {
     public async Task<MemberYearViewModel?> RunAsync(int memberId, int year, CancellationToken ct = default)
     {
-        var computed = await points.ForMemberAsync(memberId, year, ct);
+        var computed = await results.ForMemberAsync(memberId, year, ct);
         if (computed is not { } found)
             return null;
         var member = await data.Members.AsNoTracking().SingleAsync(m => m.Id == memberId, ct);
@@ -25,8 +25,8 @@ public sealed class MemberYearQuery(ScopedData data, YearPointsService points, P
         var years = await data.LedgerLines.Where(l => l.MemberId == memberId).Select(l => l.Year).Distinct().ToListAsync(ct);
 
         return new MemberYearViewModel(
-            member.Id, member.Name, found.Branch.Branch.Name, member.Status, member.Category, access.Phone(member),
-            member.IsMobile, year, found.Branch.Scheme.Name, found.Branch.Scheme.Version, found.Branch.Result.Graded.Count,
+            member.Id, member.Name, found.Branch.Year.Branch.Name, member.Status, member.Category, access.Phone(member),
+            member.IsMobile, year, found.Branch.Year.Scheme.Name, found.Branch.Year.Scheme.Version, found.Branch.Year.Result.Graded.Count,
             MemberRowViewModel.From(found.Member),
             lines.OrderBy(l => l.Quarter).ThenBy(l => l.Id).ToList(),
             years.Append(year).Distinct().OrderDescending().ToList(),

@@ -1,17 +1,19 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PartyScoring.Domain.Ledger;
 using PartyScoring.Domain.Organisations;
 using PartyScoring.Domain.Quarters;
 using PartyScoring.Infrastructure.Quarters;
 using PartyScoring.Infrastructure.Scoping;
 using PartyScoring.Infrastructure.Scoring;
+using PartyScoring.Web.Reminders;
 using PartyScoring.Web.ViewModels;
 
 namespace PartyScoring.Web.Queries;
 
 /// <summary>Reads quarter sheets for the pages, always through the user's scope; totals come from the domain engine.</summary>
 public sealed class QuarterQuery(ScopedData data, QuarterSheetService sheets, QuarterGridService grids, YearPointsService points,
-    DeclarationQuery declarations, TimeProvider clock)
+    DeclarationQuery declarations, IOptions<ReminderOptions> reminderOptions, TimeProvider clock)
 {
     public async Task<QuarterSheetViewModel?> SheetAsync(int id, IReadOnlyList<SheetActor> actors, CancellationToken ct = default)
     {
@@ -80,13 +82,12 @@ public sealed class QuarterQuery(ScopedData data, QuarterSheetService sheets, Qu
                                                            && l.State == LedgerLineState.Pending)
             .GroupBy(l => l.BranchId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
-        var quarterEnd = new DateOnly(year, quarter * 3, 1).AddMonths(1).AddDays(-1);
+        var period = new CalendarQuarter(year, quarter);
         return new OverviewViewModel(year, quarter, branches.Select(b =>
         {
             var sheet = list.SingleOrDefault(s => s.BranchId == b.Id);
-            var done = sheet?.State is SheetState.Approved or SheetState.PublicNotice or SheetState.Final;
             var inReview = sheet?.State is SheetState.InitialReview or SheetState.Submitted ? 1 : 0;
-            return new OverviewRowViewModel(b.Id, b.Name, sheet?.Id, sheet?.State, !done && today > quarterEnd,
+            return new OverviewRowViewModel(b.Id, b.Name, sheet?.Id, sheet?.State, SheetRules.IsOverdue(sheet?.State, period, reminderOptions.Value.SheetGraceDays, today),
                 sheet is null ? 0 : open.GetValueOrDefault(sheet.Id), pending.GetValueOrDefault(b.Id) + inReview);
         }).ToList());
     }

@@ -1,3 +1,4 @@
+using PartyScoring.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using PartyScoring.Domain.Members;
 using PartyScoring.Domain.Organisations;
@@ -15,14 +16,14 @@ namespace PartyScoring.Web.Queries;
 /// 结果运用: the recommendation list (优秀 by rank), the talk list, the 不合格 members with their handling records and
 /// the two-years-running flag, and probationary members' results for their conversion review.
 /// </summary>
-public sealed class ResultsQuery(ScopedData data, YearPointsService points, TalkService talks, TimeProvider clock)
+public sealed class ResultsQuery(ScopedData data, YearResults results, TalkService talks, TimeProvider clock)
 {
     private sealed record Row(int MemberId, string Name, decimal Total, Grade? Grade, int? Rank, bool Probationary);
 
     public async Task<YearEndResultsViewModel?> BranchAsync(int branchId, int year, IReadOnlyList<SheetActor> actors, CancellationToken ct = default)
     {
         var branch = await data.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == branchId && o.Kind == OrganisationKind.Branch, ct);
-        if (branch is null || year is < 2001 or > 2100)
+        if (branch is null || !ReportingYear.HasPrevious(year))
             return null;
         var (source, rows) = await RowsAsync(branchId, year, ct);
         var (previousSource, previous) = await RowsAsync(branchId, year - 1, ct);
@@ -63,21 +64,12 @@ public sealed class ResultsQuery(ScopedData data, YearPointsService points, Talk
         return result;
     }
 
-    /// <summary>The year's results: the archived register, else the notice snapshot, else the engine on confirmed data.</summary>
+    /// <summary>The year's results from the one year-result source (archive, else notice snapshot, else the engine).</summary>
     private async Task<(ResultSource, List<Row>)> RowsAsync(int branchId, int year, CancellationToken ct)
     {
-        var register = await data.Db.YearEndRegisters.AsNoTracking().Include(r => r.Entries).Include(r => r.Votes)
-            .AsSplitQuery().SingleOrDefaultAsync(r => r.BranchId == branchId && r.Year == year, ct);
-        if (register is { State: not YearEndState.Draft })
-            return (register.State == YearEndState.Archived ? ResultSource.Archive : ResultSource.Snapshot,
-                register.Entries.Select(e => new Row(e.MemberId, e.Name, e.Total, e.Grade, e.Rank, e.Probationary)).ToList());
-        var computed = await points.ForYearEndAsync(branchId, year, register?.VotesByMember(), ct: ct);
-        if (computed is null)
+        if (await results.ForBranchAsync(branchId, year, ct) is not { } found)
             return (ResultSource.None, []);
-        var ids = computed.Everyone.Select(r => r.Member.Id).ToList();
-        var probationary = (await data.Db.Members.Where(m => ids.Contains(m.Id) && m.Status == MembershipStatus.Probationary)
-            .Select(m => m.Id).ToListAsync(ct)).ToHashSet();
-        return (ResultSource.Engine, computed.Everyone
-            .Select(r => new Row(r.Member.Id, r.Member.Name, r.Points.Total, r.Grade, r.Rank, probationary.Contains(r.Member.Id))).ToList());
+        return (found.Source, found.Year.Everyone
+            .Select(r => new Row(r.Member.Id, r.Member.Name, r.Points.Total, r.Grade, r.Rank, found.Probationary.Contains(r.Member.Id))).ToList());
     }
 }

@@ -1,3 +1,4 @@
+using PartyScoring.Domain.Members;
 using Microsoft.EntityFrameworkCore;
 using PartyScoring.Domain.Organisations;
 using PartyScoring.Domain.Quarters;
@@ -26,9 +27,8 @@ public sealed class YearEndQuery(ScopedData data, YearEndService registers, Talk
             var register = states.SingleOrDefault(s => s.BranchId == branch.Id);
             var deadline = await DeadlineAsync(branch, year, ct);
             var list = await talks.ListAsync(branch.Id, year, ct);
-            var frozen = register?.State is YearEndState.Approved or YearEndState.Archived;
             rows.Add(new YearEndOverviewRow(branch.Id, branch.Name, register?.Id, register?.State, deadline,
-                !frozen && Today > deadline, list?.SecondQuarterFinal, list?.Pending ?? 0));
+                YearEndRegister.IsOverdueIn(register?.State, deadline, Today), list?.SecondQuarterFinal, list?.Pending ?? 0));
         }
         return new YearEndOverviewViewModel(year, rows);
     }
@@ -36,7 +36,7 @@ public sealed class YearEndQuery(ScopedData data, YearEndService registers, Talk
     public async Task<DateOnly> DeadlineAsync(Organisation branch, int year, CancellationToken ct)
     {
         var scheme = await SchemeLookup.CurrentAsync(data.Db, SchemeLookup.TownshipIdOf(branch), year, ct);
-        return (scheme?.YearEndDeadline ?? new Domain.Schemes.YearEndDeadline(12, 25, false)).For(year);
+        return (scheme?.YearEndDeadline ?? Domain.Schemes.YearEndDeadline.Seed000).For(year);
     }
 
     public async Task<YearEndRegisterViewModel?> RegisterAsync(int id, IReadOnlyList<SheetActor> actors,
@@ -47,9 +47,8 @@ public sealed class YearEndQuery(ScopedData data, YearEndService registers, Talk
             return null;
         var branch = await data.Db.Organisations.AsNoTracking().SingleAsync(o => o.Id == register.BranchId, ct);
         var deadline = await DeadlineAsync(branch, register.Year, ct);
-        var yearStart = new DateOnly(register.Year, 1, 1);
         var members = await data.Db.Members.AsNoTracking()
-            .Where(m => m.BranchId == register.BranchId && (m.LeftOn == null || m.LeftOn >= yearStart))
+            .Where(m => m.BranchId == register.BranchId).Where(Member.CountsIn(register.Year))
             .OrderBy(m => m.Id).Select(m => new { m.Id, m.Name }).ToListAsync(ct);
         var saved = register.Votes.ToDictionary(v => v.MemberId);
         var votes = members.Select(m =>

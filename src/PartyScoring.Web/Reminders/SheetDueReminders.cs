@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using PartyScoring.Domain.Organisations;
 using PartyScoring.Domain.Quarters;
+using Microsoft.Extensions.Options;
 using PartyScoring.Infrastructure.Identity;
 using PartyScoring.Infrastructure.Scoping;
 
@@ -11,10 +12,8 @@ namespace PartyScoring.Web.Reminders;
 /// 季度积分表待报送: for the branch clerk and secretary, the current and the previous quarter's sheet while it is not yet
 /// submitted. Due at the quarter's end plus a grace period (setting Reminders:SheetGraceDays, default 15 days).
 /// </summary>
-public sealed class SheetDueReminders(IConfiguration configuration) : IReminderSource
+public sealed class SheetDueReminders(IOptions<ReminderOptions> options) : IReminderSource
 {
-    public const int DefaultGraceDays = 15;
-
     public async Task<IReadOnlyList<Reminder>> ForAsync(ScopedData data, ClaimsPrincipal user, DateOnly today, CancellationToken ct)
     {
         if (!user.IsInRole(Roles.BranchClerk) && !user.IsInRole(Roles.BranchSecretary))
@@ -22,23 +21,25 @@ public sealed class SheetDueReminders(IConfiguration configuration) : IReminderS
         var branch = await data.OwnOrganisationAsync(ct);
         if (branch is not { Kind: OrganisationKind.Branch })
             return [];
-        var grace = configuration.GetValue("Reminders:SheetGraceDays", DefaultGraceDays);
-        var current = (today.Year, Quarter: (today.Month + 2) / 3);
-        var previous = current.Quarter == 1 ? (Year: today.Year - 1, Quarter: 4) : (current.Year, Quarter: current.Quarter - 1);
+        var grace = options.Value.SheetGraceDays;
+        var current = CalendarQuarter.Containing(today);
+        var previous = current.Previous;
         var list = new List<Reminder>();
-        foreach (var (year, quarter) in new[] { previous, current })
+        foreach (var due in new[] { previous, current })
         {
+            var (year, quarter) = (due.Year, due.Number);
             var sheet = await data.Db.QuarterSheets.AsNoTracking()
                 .Where(s => s.BranchId == branch.Id && s.Year == year && s.Quarter == quarter)
                 .Select(s => new { s.Id, s.State }).SingleOrDefaultAsync(ct);
             if (sheet is not null && sheet.State >= SheetState.Submitted)
-                continue;
-            var due = new DateOnly(year, quarter * 3, 1).AddMonths(1).AddDays(-1).AddDays(grace);
+                continue; // the branch has done its part
             // A previous quarter whose sheet never existed predates the system's use here: nothing to remind.
-            if (sheet is null && (year, quarter) == previous)
+            if (sheet is null && due == previous)
                 continue;
+            var dueOn = due.DueWithGrace(grace);
             var url = sheet is null ? "/Quarters" : $"/Quarters/Sheet/{sheet.Id}";
-            list.Add(new Reminder("Reminder_SheetDue", [year, quarter, due.ToString("yyyy-MM-dd")], url, today > due, due));
+            list.Add(new Reminder("Reminder_SheetDue", [year, quarter, dueOn.ToString("yyyy-MM-dd")], url,
+                SheetRules.IsOverdue(sheet?.State, due, grace, today), dueOn));
         }
         return list;
     }

@@ -46,7 +46,7 @@ public sealed class YearEndDeadlineReminders : IReminderSource
         foreach (var year in new[] { today.Year - 1, today.Year })
         {
             var frozen = await data.Db.YearEndRegisters.AsNoTracking()
-                .Where(r => r.Year == year && (r.State == YearEndState.Approved || r.State == YearEndState.Archived))
+                .Where(r => r.Year == year).Where(YearEndRegister.Frozen)
                 .Select(r => r.BranchId).ToListAsync(ct);
             foreach (var branch in branches.Where(b => !frozen.Contains(b.Id)))
             {
@@ -56,7 +56,7 @@ public sealed class YearEndDeadlineReminders : IReminderSource
                 var deadline = scheme.YearEndDeadline.For(year);
                 if (today < deadline.AddDays(-DaysAhead) || (year < today.Year && today > deadline.AddDays(DaysAhead)))
                     continue;
-                var overdue = today > deadline;
+                var overdue = YearEndRegister.IsOverdueIn(null, deadline, today); // not frozen: filtered above
                 reminders.Add(new Reminder(overdue ? "Reminder_YearEndOverdue" : "Reminder_YearEndDue", [branch.Name, year, deadline.ToString("yyyy-MM-dd")],
                     $"/YearEnd/Branch/{branch.Id}?year={year}", overdue, deadline));
             }

@@ -1,3 +1,4 @@
+using PartyScoring.Infrastructure.Scoring;
 using PartyScoring.Domain.Quarters;
 using PartyScoring.Domain.Schemes;
 using PartyScoring.Domain.YearEnd;
@@ -52,7 +53,6 @@ public sealed record ResultMemberViewModel(int MemberId, string Name, decimal To
     UnqualifiedHandling? Handling, bool HandlingOverdue);
 
 /// <summary>Where results come from: the archived register, the register's notice snapshot, or the engine on confirmed data.</summary>
-public enum ResultSource { Archive = 1, Snapshot = 2, Engine = 3, None = 4 }
 
 public sealed record YearEndResultsViewModel(int BranchId, string BranchName, int Year, ResultSource Source, ResultSource PreviousSource,
     bool CanRecord,

@@ -15,7 +15,7 @@ public abstract class OverdueSheetHttpTests<TFactory>(TFactory app) where TFacto
         var quarterEnd = new DateTime(now.Year, (now.Month + 2) / 3 * 3, 1).AddMonths(1).AddDays(-1);
         var clerk = await app.SignedInAsync("clerk1");
 
-        app.Clock.Advance(quarterEnd.AddDays(SheetDueReminders.DefaultGraceDays - 1) - now.Date);
+        app.Clock.Advance(quarterEnd.AddDays(new ReminderOptions().SheetGraceDays - 1) - now.Date);
         var before = (await clerk.GetPageAsync("/")).QuerySelectorAll("#reminders li.reminder");
         before.Should().Contain(li => li.QuerySelector("a")!.GetAttribute("href") == $"/Quarters/Sheet/{sheet}" && !li.ClassList.Contains("overdue"),
             "the last day of the grace period is not late yet");
