@@ -91,7 +91,7 @@ public class YearEndRegister
     {
         if (noticeDays is < 1 or > 30)
             throw new DomainException("yearEnd.notice.days", "the notice lasts 1–30 days");
-        Move(YearEndAction.OpenNotice, actor, SheetActor.Secretary, YearEndState.Draft, YearEndState.PublicNotice, by, at, null);
+        Move(YearEndAction.OpenNotice, actor, by, at, null);
         Snapshot(result, probationary);
         NoticeOpensAt = at;
         NoticeClosesAt = at.AddDays(noticeDays);
@@ -121,25 +121,25 @@ public class YearEndRegister
 
     public void Submit(SheetActor actor, string by, DateTimeOffset at, int openObjections)
     {
-        Check(YearEndAction.Submit, actor, SheetActor.Secretary, YearEndState.PublicNotice);
+        Check(YearEndAction.Submit, actor);
         if (at < NoticeClosesAt)
             throw new DomainException("yearEnd.notice.open", "the notice window has not closed yet");
         if (openObjections > 0)
             throw new DomainException("yearEnd.objections.open", "an objection is still open");
-        Move(YearEndAction.Submit, actor, SheetActor.Secretary, YearEndState.PublicNotice, YearEndState.Submitted, by, at, null);
+        Move(YearEndAction.Submit, actor, by, at, null);
     }
 
     public void Return(SheetActor actor, string by, DateTimeOffset at, string reason)
     {
         var text = Guard.Text(reason, YearEndTransition.CommentMaxLength, "yearEnd.reason");
-        Move(YearEndAction.Return, actor, SheetActor.TownshipOffice, YearEndState.Submitted, YearEndState.Draft, by, at, text);
+        Move(YearEndAction.Return, actor, by, at, text);
         NoticeOpensAt = NoticeClosesAt = null;
     }
 
     /// <summary>Township approval; the system archives the register at once, and from then on nothing changes it.</summary>
     public void Approve(SheetActor actor, string by, DateTimeOffset at, string? comment)
     {
-        Move(YearEndAction.Approve, actor, SheetActor.TownshipOffice, YearEndState.Submitted, YearEndState.Approved, by, at, comment);
+        Move(YearEndAction.Approve, actor, by, at, comment);
         _transitions.Add(new YearEndTransition(YearEndAction.Archive, YearEndState.Approved, YearEndState.Archived, "system", at, null));
         State = YearEndState.Archived;
     }
@@ -180,21 +180,21 @@ public class YearEndRegister
         ExcellentQuotaPlaces = result.ExcellentQuotaPlaces;
     }
 
-    private void Move(YearEndAction action, SheetActor actor, SheetActor allowed, YearEndState from, YearEndState to,
-        string by, DateTimeOffset at, string? comment)
+    private void Move(YearEndAction action, SheetActor actor, string by, DateTimeOffset at, string? comment)
     {
-        Check(action, actor, allowed, from);
+        Check(action, actor);
+        var to = YearEndRules.To(action);
         _transitions.Add(new YearEndTransition(action, State, to, by, at, comment));
         State = to;
         Touch();
     }
 
-    private void Check(YearEndAction action, SheetActor actor, SheetActor allowed, YearEndState from)
+    private void Check(YearEndAction action, SheetActor actor)
     {
         EnsureNotFrozen();
-        if (actor != allowed)
+        if (actor != YearEndRules.ActorFor(action))
             throw new DomainException("yearEnd.forbidden", $"{actor} may not {action}");
-        if (State != from)
+        if (State != YearEndRules.From(action))
             throw new DomainException("yearEnd.state", $"{action} is not possible from {State}");
     }
 

@@ -102,13 +102,7 @@ public sealed class YearEndService(ScopedData data, YearPointsService points, Ti
         var register = await FindAsync(registerId, ct);
         if (register is null)
             return ServiceResult.NotFound;
-        var actor = action switch
-        {
-            YearEndAction.OpenNotice or YearEndAction.Submit => SheetActor.Secretary,
-            YearEndAction.Approve or YearEndAction.Return => SheetActor.TownshipOffice,
-            _ => (SheetActor?)null,
-        };
-        if (actor is not { } a || !actors.Contains(a))
+        if (YearEndRules.ActorFor(action) is not { } a || !actors.Contains(a))
             return ServiceResult.Forbidden;
         if (register.ConcurrencyStamp != stamp)
             return ServiceResult.Conflict;
