@@ -1,3 +1,4 @@
+using PartyScoring.Infrastructure.Administration;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
@@ -75,6 +76,10 @@ public static class DependencyInjection
         services.AddScoped<YearEnd.YearEndService>();
         services.AddScoped<YearEnd.TalkService>();
         services.AddScoped<YearEnd.HandlingService>();
+        services.AddScoped<OrganisationCommands>();
+        services.AddScoped<UserCommands>();
+        services.AddScoped<YearSetupCommands>();
+        services.AddScoped<InstallationSetup>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DatabaseInitializer>();
         services.AddHealthChecks().AddDbContextCheck<PartyScoringDbContext>("database").AddCheck<PdfHealthCheck>("pdf");

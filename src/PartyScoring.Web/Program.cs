@@ -13,6 +13,8 @@ builder.Services.AddPartyScoringMvc();
 builder.Services.AddPartyScoringExports(builder.Configuration, builder.Environment.ContentRootPath);
 
 var app = builder.Build();
+if (SetupCommand.IsSetup(args))
+    return await SetupCommand.RunAsync(app, args, Console.Out);
 
 await app.InitializeDatabaseAsync();
 app.UsePartyScoringPipeline();

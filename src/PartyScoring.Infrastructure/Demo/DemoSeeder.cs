@@ -1,11 +1,11 @@
 using PartyScoring.Domain.Quarters;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using PartyScoring.Domain.Ledger;
 using PartyScoring.Domain.Members;
 using PartyScoring.Domain.Organisations;
 using PartyScoring.Domain.Schemes;
 using PartyScoring.Domain.StarRating;
+using PartyScoring.Infrastructure.Administration;
 using PartyScoring.Infrastructure.Identity;
 using PartyScoring.Infrastructure.Persistence;
 
@@ -15,9 +15,12 @@ namespace PartyScoring.Infrastructure.Demo;
 /// Creates the demo township on an empty database: one county, one township on the seed-000 scheme,
 /// four branches of different fields, about sixty members (probationary members, an activist, an exempt
 /// member over 70, a mobile member), last year and this year of ledger lines, and a login for every role.
-/// It never writes into a database that already has organisations.
+/// It never writes into a database that already has organisations. The tree, the logins, the schemes and the star standard
+/// are made by the same administration commands the setup command uses (<see cref="OrganisationCommands"/>,
+/// <see cref="UserCommands"/>, <see cref="YearSetupCommands"/>).
 /// </summary>
-public sealed class DemoSeeder(PartyScoringDbContext db, UserManager<AppUser> users, TimeProvider clock)
+public sealed class DemoSeeder(PartyScoringDbContext db, OrganisationCommands organisations, UserCommands users,
+    YearSetupCommands years, TimeProvider clock)
 {
     public const string DemoPassword = "Demo2026pass";
 
@@ -46,7 +49,7 @@ public sealed class DemoSeeder(PartyScoringDbContext db, UserManager<AppUser> us
 
     public async Task<IReadOnlyList<DemoLogin>?> SeedIfEmptyAsync(CancellationToken ct = default)
     {
-        if (await db.Organisations.AnyAsync(ct))
+        if (await organisations.AnyAsync(ct))
             return null;
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -56,10 +59,9 @@ public sealed class DemoSeeder(PartyScoringDbContext db, UserManager<AppUser> us
         var currentQuarter = CalendarQuarter.Containing(today).Number;
         foreach (var year in new[] { today.Year - 1, today.Year })
         {
-            var scheme = SchemePresets.Create(SchemePresets.Township000, township.Id, year);
+            var scheme = await years.AdoptSchemeAsync(township.Id, year, SchemePresets.Township000, ct);
             scheme.AddItem(new ItemDefinition("D11", "村务监督、联系户走访", ItemKind.Duty, 1, 5, PerOccurrence: true, BranchId: branches[0].Id));
             scheme.Freeze(new DateTimeOffset(year, 4, 15, 0, 0, 0, TimeSpan.Zero));
-            db.Schemes.Add(scheme);
             await db.SaveChangesAsync(ct);
             var lastQuarter = year < today.Year ? 4 : currentQuarter;
             db.LedgerLines.AddRange(DemoLedger.Lines(scheme, members, year, lastQuarter, draftQuarter: year == today.Year ? currentQuarter : null));
@@ -69,8 +71,7 @@ public sealed class DemoSeeder(PartyScoringDbContext db, UserManager<AppUser> us
             await DemoYearEnd.AddAsync(db, branches, scheme, archive: year < today.Year, ct);
         }
         // The seed-001 star rating standard for this year; the ratings themselves are made through the flow.
-        db.RatingStandards.Add(RatingPresets.Seed001(township.Id, today.Year));
-        await db.SaveChangesAsync(ct);
+        await years.AdoptStarStandardAsync(township.Id, today.Year, ct);
         var logins = await CreateUsersAsync(county, township, branches, members, ct);
         await transaction.CommitAsync(ct);
         return logins;
@@ -78,27 +79,13 @@ public sealed class DemoSeeder(PartyScoringDbContext db, UserManager<AppUser> us
 
     private async Task<(Organisation County, Organisation Township, List<Organisation> Branches)> CreateTreeAsync(CancellationToken ct)
     {
-        var county = Organisation.CreateCounty("示范县委");
-        await SaveWithPathAsync(county, ct);
-        var township = county.AddChild("示范乡党委", OrganisationKind.Township);
-        await SaveWithPathAsync(township, ct);
+        var county = await organisations.CreateCountyAsync("示范县委", ct);
+        var township = await organisations.AddAsync(county, "示范乡党委", OrganisationKind.Township, ct: ct);
         var branches = new List<Organisation>();
         foreach (var (name, field, _, _) in Branches)
-        {
-            var branch = township.AddChild(name, OrganisationKind.Branch, field);
-            await SaveWithPathAsync(branch, ct);
-            branches.Add(branch);
-        }
-        await SaveWithPathAsync(branches[0].AddChild("第一党小组", OrganisationKind.PartyGroup), ct);
+            branches.Add(await organisations.AddAsync(township, name, OrganisationKind.Branch, field, ct));
+        await organisations.AddAsync(branches[0], "第一党小组", OrganisationKind.PartyGroup, ct: ct);
         return (county, township, branches);
-    }
-
-    private async Task SaveWithPathAsync(Organisation organisation, CancellationToken ct)
-    {
-        db.Organisations.Add(organisation);
-        await db.SaveChangesAsync(ct);
-        organisation.AssignPath();
-        await db.SaveChangesAsync(ct);
     }
 
     private async Task<List<Member>> CreateMembersAsync(List<Organisation> branches, DateOnly today, CancellationToken ct)
@@ -160,25 +147,10 @@ public sealed class DemoSeeder(PartyScoringDbContext db, UserManager<AppUser> us
             ["member1"] = (firstBranchMember.Name, branches[0].Id, firstBranchMember.Id),
         };
         var logins = Logins.Select(l => (Login: l, placement[l.UserName].DisplayName, placement[l.UserName].OrganisationId, placement[l.UserName].MemberId)).ToList();
+        // The demo's published password, not a generated one, and no forced change: the demo is for trying out.
         foreach (var (login, displayName, organisationId, memberId) in logins)
-        {
-            var user = new AppUser
-            {
-                UserName = login.UserName,
-                DisplayName = displayName,
-                OrganisationId = organisationId,
-                MemberId = memberId,
-            };
-            Check(await users.CreateAsync(user, login.Password));
-            Check(await users.AddToRoleAsync(user, login.Role));
-        }
+            await users.CreateAsync(new NewUser(login.UserName, displayName, login.Role, organisationId, memberId), login.Password, ct);
         await db.SaveChangesAsync(ct);
         return logins.Select(l => l.Login).ToList();
-    }
-
-    private static void Check(IdentityResult result)
-    {
-        if (!result.Succeeded)
-            throw new InvalidOperationException("Demo user: " + string.Join("; ", result.Errors.Select(e => e.Code)));
     }
 }
