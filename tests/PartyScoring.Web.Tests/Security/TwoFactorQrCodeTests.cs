@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using PartyScoring.Web.Security;
+using PartyScoring.Web.Tests.Support;
 
 namespace PartyScoring.Web.Tests.Security;
 
@@ -14,20 +14,20 @@ public sealed class TwoFactorQrCodeTests
     [Theory]
     [InlineData(SetUpLink)]
     [InlineData("otpauth://totp/PartyScoring:a-very-long-user-name-of-sixty-four-characters-0123456789abcd?secret=ABCDEFGHIJKLMNOPQRSTUVWXYZ234567ABCDEFGH&issuer=PartyScoring&digits=6")]
-    public async Task TheDrawnCodeReadsBackAsTheLink(string link)
+    public void TheDrawnCodeReadsBackAsTheLink(string link)
     {
         var folder = Directory.CreateTempSubdirectory("partyscoring-qr-").FullName;
         try
         {
             var page = Path.Combine(folder, "qr.html");
-            await File.WriteAllTextAsync(page, $"<!doctype html><body style=\"margin:20px;background:#fff\">{SetUpQrCode.Svg(link)}</body>");
+            File.WriteAllText(page, $"<!doctype html><body style=\"margin:20px;background:#fff\">{SetUpQrCode.Svg(link)}</body>");
             var png = Path.Combine(folder, "qr.png");
 
-            await RunAsync("/usr/bin/chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            Programs.Run("/usr/bin/chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars",
                 $"--user-data-dir={Path.Combine(folder, "profile")}", "--window-size=600,600", $"--screenshot={png}", new Uri(page).AbsoluteUri);
             File.Exists(png).Should().BeTrue("Chromium drew the page");
-            var decoded = await RunAsync("zbarimg", "--quiet", "--raw", png);
+            var decoded = Programs.Run("zbarimg", "--quiet", "--raw", png);
 
             decoded.TrimEnd('\n').Should().Be(link);
         }
@@ -44,19 +44,5 @@ public sealed class TwoFactorQrCodeTests
 
         svg.Should().Contain("<svg").And.Contain("width=\"").And.Contain("height=\"");
         svg.Should().NotContain("<script").And.NotContain("style=", "the CSP allows neither inline script nor inline style");
-    }
-
-    private static async Task<string> RunAsync(string program, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments)
-            start.ArgumentList.Add(argument);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        process.ExitCode.Should().Be(0, $"{program} succeeded: {await errors}");
-        return await output;
     }
 }
