@@ -3,7 +3,8 @@
 #
 # Installs what the tests need (PostgreSQL, Chromium, CJK fonts, poppler-utils),
 # starts PostgreSQL with a test role, builds the solution with warnings as errors,
-# checks both migration assemblies for pending model changes, runs every project
+# checks the three migration assemblies for pending model changes, writes SQL Server's
+# idempotent migration script (TestResults/sqlserver-migrations.sql), runs every project
 # under tests/ and prints, as the very last line:
 #     tests: N passed, N failed, N skipped
 # Exits non-zero if anything failed or if no test ran. Safe to run repeatedly.
@@ -23,6 +24,7 @@ EF_STARTUP_PROJECT="tools/PartyScoring.DesignTime"
 EF_COMMON_ARGS=(--no-build --configuration "$CONFIGURATION" --startup-project "$EF_STARTUP_PROJECT")
 EF_SQLITE_ARGS=(--project src/PartyScoring.Migrations.Sqlite -- --provider Sqlite)
 EF_POSTGRES_ARGS=(--project src/PartyScoring.Migrations.PostgreSql -- --provider PostgreSql)
+EF_SQLSERVER_ARGS=(--project src/PartyScoring.Migrations.SqlServer -- --provider SqlServer)
 
 # A test host that hangs this long is killed and counted as failed.
 TEST_HANG_TIMEOUT="${TEST_HANG_TIMEOUT:-5m}"
@@ -32,7 +34,8 @@ PG_TEST_ROLE="partyscoring"
 PG_TEST_PASSWORD="partyscoring"
 PG_WAIT_SECONDS=30
 
-APT_PACKAGES_WANTED=(chromium fonts-wqy-microhei poppler-utils)
+# zbar-tools: zbarimg decodes the two-factor set-up QR code back to its link (TwoFactorQrCodeTests).
+APT_PACKAGES_WANTED=(chromium fonts-wqy-microhei poppler-utils zbar-tools)
 
 # ---------------------------------------------------------------------------
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -232,6 +235,17 @@ run_ef_check() {
 }
 run_ef_check Sqlite "${EF_SQLITE_ARGS[@]}"
 run_ef_check PostgreSql "${EF_POSTGRES_ARGS[@]}"
+run_ef_check SqlServer "${EF_SQLSERVER_ARGS[@]}"
+
+# No SQL Server runs here: its schema is verified through the script (checked in SqlServerScriptTests,
+# which generates the same script in-process); this writes it for a person or a DBA to read.
+step "EF Core: idempotent migration script (SqlServer)"
+if [[ $TOOLS_OK -eq 1 ]] && dotnet ef migrations script --idempotent --output "$RESULTS_DIR/sqlserver-migrations.sql" \
+        "${EF_COMMON_ARGS[@]}" "${EF_SQLSERVER_ARGS[@]}"; then
+    printf '%s\t0\n' "SqlServer script" >>"$EF_RESULTS"
+else
+    printf '%s\t1\n' "SqlServer script" >>"$EF_RESULTS"
+fi
 
 # ---------------------------------------------------------------------------
 shopt -s nullglob
@@ -282,11 +296,12 @@ def rows(path):
         return [line.rstrip("\n").split("\t") for line in f if line.strip()]
 
 def parse_trx(path):
-    """Returns (passed, failed, skipped, run_outcome, messages)."""
+    """Returns (passed, failed, skipped, run_outcome, messages, skip_reasons)."""
     root = ET.parse(path).getroot()
     passed = failed = skipped = 0
     results = root.find(NS + "Results")
     found = 0
+    skip_reasons = []
     if results is not None:
         # Direct children only: data-driven rows nested in InnerResults are not double counted.
         for r in results.findall(NS + "UnitTestResult"):
@@ -298,6 +313,8 @@ def parse_trx(path):
                 failed += 1
             else:  # NotExecuted (skipped), Inconclusive, ...
                 skipped += 1
+                reason = " ".join(t.text.strip() for t in r.iter(NS + "Message") if t.text) or "no reason given"
+                skip_reasons.append(f"{r.get('testName')}: {reason}")
     summary = root.find(NS + "ResultSummary")
     run_outcome = summary.get("outcome", "") if summary is not None else ""
     if found == 0 and summary is not None:
@@ -312,12 +329,13 @@ def parse_trx(path):
         for t in summary.iter(NS + "Text"):
             if t.text and t.text.strip():
                 messages.append(t.text.strip().splitlines()[0][:200])
-    return passed, failed, skipped, run_outcome, messages
+    return passed, failed, skipped, run_outcome, messages, skip_reasons
 
 tp = tf = ts = 0
 for label, rc in rows(ef_file):
     ok = rc == "0"
-    print(f"    [ef:{label}] has-pending-model-changes: {'ok' if ok else 'FAILED'}")
+    check = "idempotent migration script" if label.endswith(" script") else "has-pending-model-changes"
+    print(f"    [ef:{label.removesuffix(' script')}] {check}: {'ok' if ok else 'FAILED'}")
     if ok:
         tp += 1
     else:
@@ -326,13 +344,14 @@ for label, rc in rows(ef_file):
 for name, rc, trx in rows(runs_file):
     rc = int(rc)
     note = ""
+    reasons = []
     if not os.path.isfile(trx):
         p = f_ = s = 0
         f_ = 1
         note = " (no .trx produced; counted as 1 failure)"
     else:
         try:
-            p, f_, s, outcome, msgs = parse_trx(trx)
+            p, f_, s, outcome, msgs, reasons = parse_trx(trx)
         except Exception as e:  # unreadable trx
             p = s = 0
             f_ = 1
@@ -343,6 +362,8 @@ for name, rc, trx in rows(runs_file):
             why = "; ".join(msgs[:2]) or f"run outcome {outcome or 'unknown'}"
             note = f" (dotnet test exited {rc} with no failed test: {why}; counted as 1 failure)"
     print(f"    [{name}] passed={p} failed={f_} skipped={s} exit={rc}{note}")
+    for reason in reasons:
+        print(f"        skipped {reason}")
     tp += p
     tf += f_
     ts += s

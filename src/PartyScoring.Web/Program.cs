@@ -2,6 +2,7 @@ using PartyScoring.Infrastructure;
 using PartyScoring.Web.Exports;
 using PartyScoring.Web.Infrastructure;
 
+LoggingSetup.UseBootstrapLogger();
 var builder = WebApplication.CreateBuilder(args);
 if (BackupCommand.IsBackup(args))
     return BackupCommand.Run(args, builder.Configuration, builder.Environment.ContentRootPath);

@@ -1,3 +1,4 @@
+using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 using PartyScoring.Infrastructure.Persistence;
@@ -6,16 +7,19 @@ namespace PartyScoring.Testing;
 
 /// <summary>
 /// A real, empty database for one test class: a SQLite file in a temp folder, or a freshly created
-/// PostgreSQL database on the server named by PARTYSCORING_TEST_PG (scripts/test.sh starts it and sets it).
+/// PostgreSQL database on the server named by PARTYSCORING_TEST_PG (scripts/test.sh starts it and sets it), or a
+/// freshly created SQL Server database on the server named by PARTYSCORING_TEST_SQLSERVER (only where one is given).
 /// Dropped again on dispose.
 /// </summary>
 public sealed class TestDatabase : IDisposable
 {
     public const string PostgresVariable = "PARTYSCORING_TEST_PG";
+    public const string SqlServerVariable = "PARTYSCORING_TEST_SQLSERVER";
 
     private readonly string? _sqliteFolder;
     private readonly string? _postgresAdmin;
-    private readonly string? _postgresName;
+    private readonly string? _databaseName;
+    private readonly string? _sqlServerAdmin;
 
     private TestDatabase(DatabaseProvider provider)
     {
@@ -27,20 +31,30 @@ public sealed class TestDatabase : IDisposable
             ConnectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(_sqliteFolder, "test.db"), Pooling = false }.ToString();
             return;
         }
+        if (provider == DatabaseProvider.SqlServer)
+        {
+            _sqlServerAdmin = Environment.GetEnvironmentVariable(SqlServerVariable);
+            if (string.IsNullOrWhiteSpace(_sqlServerAdmin))
+                throw new InvalidOperationException($"{SqlServerVariable} is not set: there is no SQL Server to test against.");
+            _databaseName = "ps_test_" + Guid.NewGuid().ToString("N")[..16];
+            RunOnSqlServer($"CREATE DATABASE [{_databaseName}]");
+            ConnectionString = new SqlConnectionStringBuilder(_sqlServerAdmin) { InitialCatalog = _databaseName, Pooling = false }.ToString();
+            return;
+        }
 
         _postgresAdmin = Environment.GetEnvironmentVariable(PostgresVariable);
         if (string.IsNullOrWhiteSpace(_postgresAdmin))
             throw new InvalidOperationException(
                 $"{PostgresVariable} is not set. Run the tests with `bash scripts/test.sh`, which starts PostgreSQL and sets it.");
-        _postgresName = "ps_test_" + Guid.NewGuid().ToString("N")[..16];
+        _databaseName = "ps_test_" + Guid.NewGuid().ToString("N")[..16];
         using (var admin = new NpgsqlConnection(_postgresAdmin))
         {
             admin.Open();
             using var create = admin.CreateCommand();
-            create.CommandText = $"CREATE DATABASE \"{_postgresName}\" ENCODING 'UTF8' TEMPLATE template0";
+            create.CommandText = $"CREATE DATABASE \"{_databaseName}\" ENCODING 'UTF8' TEMPLATE template0";
             create.ExecuteNonQuery();
         }
-        ConnectionString = new NpgsqlConnectionStringBuilder(_postgresAdmin) { Database = _postgresName, Pooling = false }.ToString();
+        ConnectionString = new NpgsqlConnectionStringBuilder(_postgresAdmin) { Database = _databaseName, Pooling = false }.ToString();
     }
 
     public DatabaseProvider Provider { get; }
@@ -52,7 +66,7 @@ public sealed class TestDatabase : IDisposable
     public Dictionary<string, string?> Settings() => new()
     {
         ["Database:Provider"] = Provider.ToString(),
-        [Provider == DatabaseProvider.Sqlite ? "ConnectionStrings:Sqlite" : "ConnectionStrings:PostgreSql"] = ConnectionString,
+        ["ConnectionStrings:" + Provider] = ConnectionString,
     };
 
     public void Dispose()
@@ -61,6 +75,12 @@ public sealed class TestDatabase : IDisposable
         {
             SqliteConnection.ClearAllPools();
             try { Directory.Delete(_sqliteFolder, recursive: true); } catch (IOException) { /* a leftover temp file is harmless */ }
+            return;
+        }
+        if (_sqlServerAdmin is not null)
+        {
+            SqlConnection.ClearAllPools();
+            RunOnSqlServer($"ALTER DATABASE [{_databaseName}] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE [{_databaseName}]");
             return;
         }
         NpgsqlConnection.ClearAllPools();
@@ -73,7 +93,7 @@ public sealed class TestDatabase : IDisposable
                 using var admin = new NpgsqlConnection(_postgresAdmin);
                 admin.Open();
                 using var drop = admin.CreateCommand();
-                drop.CommandText = $"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)";
+                drop.CommandText = $"DROP DATABASE IF EXISTS \"{_databaseName}\" WITH (FORCE)";
                 drop.ExecuteNonQuery();
                 return;
             }
@@ -83,9 +103,18 @@ public sealed class TestDatabase : IDisposable
             }
             catch (PostgresException e)
             {
-                Console.Error.WriteLine($"Test database {_postgresName} left behind: {e.MessageText}");
+                Console.Error.WriteLine($"Test database {_databaseName} left behind: {e.MessageText}");
                 return;
             }
         }
+    }
+
+    private void RunOnSqlServer(string sql)
+    {
+        using var admin = new SqlConnection(_sqlServerAdmin);
+        admin.Open();
+        using var command = admin.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 }

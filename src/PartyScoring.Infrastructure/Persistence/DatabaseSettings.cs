@@ -9,12 +9,13 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     public static DatabaseSettings From(IConfiguration configuration, string contentRoot)
     {
         var provider = DatabaseProviderExtensions.Parse(configuration["Database:Provider"]);
-        if (provider == DatabaseProvider.PostgreSql)
+        if (provider != DatabaseProvider.Sqlite)
         {
-            var pg = configuration.GetConnectionString("PostgreSql");
-            if (string.IsNullOrWhiteSpace(pg))
-                throw new InvalidOperationException("Database:Provider is PostgreSql but ConnectionStrings:PostgreSql is empty.");
-            return new DatabaseSettings(provider, pg);
+            var name = provider.ToString();
+            var server = configuration.GetConnectionString(name);
+            if (string.IsNullOrWhiteSpace(server))
+                throw new InvalidOperationException($"Database:Provider is {name} but ConnectionStrings:{name} is empty.");
+            return new DatabaseSettings(provider, server);
         }
 
         var builder = new SqliteConnectionStringBuilder(configuration.GetConnectionString("Sqlite") ?? "Data Source=data/partyscoring.db");

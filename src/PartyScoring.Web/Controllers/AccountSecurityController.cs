@@ -124,7 +124,7 @@ public sealed class AccountSecurityController(
             Required = required,
             SharedKey = TwoFactorCodes.Grouped(key),
             AuthenticatorUri = uri,
-            QrSvg = QrCode.Encode(uri).ToSvg(),
+            QrSvg = SetUpQrCode.Svg(uri),
         };
     }
 }

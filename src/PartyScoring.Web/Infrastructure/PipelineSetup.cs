@@ -14,7 +14,7 @@ public static class PipelineSetup
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStatusCodePagesWithReExecute("/Home/Status/{0}");
         app.UseStaticFiles();
-        app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UsePartyScoringRequestLogging();
         app.UseRequestLocalization();
         app.UseMiddleware<NulFormMiddleware>();
         app.UseRouting();

@@ -69,3 +69,6 @@ internal sealed class FixedHttpContextAccessor : IHttpContextAccessor
 public sealed class SqliteFixture() : InfrastructureFixture(DatabaseProvider.Sqlite);
 
 public sealed class PostgreSqlFixture() : InfrastructureFixture(DatabaseProvider.PostgreSql);
+
+/// <summary>Only where PARTYSCORING_TEST_SQLSERVER names a server (see SqlServer/SqlServerIntegrationTests).</summary>
+public sealed class SqlServerFixture() : InfrastructureFixture(DatabaseProvider.SqlServer);

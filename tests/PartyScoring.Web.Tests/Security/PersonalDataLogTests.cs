@@ -42,7 +42,10 @@ public sealed class LogFileAppFactory() : AppFactory(DatabaseProvider.Sqlite)
     }
 }
 
-/// <summary>Issue 8 §5: after sign-ins (good and failed), pages full of names and a bad form, the log holds no member name or phone.</summary>
+/// <summary>
+/// Issue 8 §5, issue 19 §2: after sign-ins (good and failed), pages full of names and a query string with a name and a
+/// phone, the log holds no member name, phone or query string.
+/// </summary>
 public sealed class PersonalDataLogTests(LogFileAppFactory app) : IClassFixture<LogFileAppFactory>
 {
     [Fact]
@@ -60,10 +63,14 @@ public sealed class PersonalDataLogTests(LogFileAppFactory app) : IClassFixture<
             foreach (var url in new[] { "/", $"/Branches/Details/{a.Branch}", $"/Members/Details/{a.Member}", "/Quarters", "/Audit" })
                 (await client.GetAsync(url)).StatusCode.Should().NotBe(HttpStatusCode.InternalServerError);
         }
+        // a query string can carry anything a person typed: the request line keeps the path only
+        var query = $"/Quarters?search={Uri.EscapeDataString(someone.Name)}&phone={someone.Phone}";
+        (await (await app.SignedInAsync("clerk1")).GetAsync(query)).StatusCode.Should().NotBe(HttpStatusCode.InternalServerError);
 
         var logs = app.ReadLogs();
 
-        logs.Should().Contain("HTTP GET", "the file sink got the request lines");
+        logs.Should().Contain("HTTP GET /Quarters responded 200", "the file sink got Serilog's request lines");
+        logs.Should().NotContain("search=").And.NotContain("phone=");
         var leaked = members.Where(m => logs.Contains(m.Name, StringComparison.Ordinal) || (m.Phone is { Length: > 0 } p && logs.Contains(p, StringComparison.Ordinal)))
             .Select(m => m.Name).ToList();
         leaked.Should().BeEmpty();

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -52,22 +51,10 @@ public static class ExportFiles
     {
         var path = Path.Combine(ArtifactFolder, name + ".pdf");
         File.WriteAllBytes(path, pdf);
-        Run("pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", "-singlefile", path, Path.Combine(ArtifactFolder, name + "-page1"));
+        Programs.Run("pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", "-singlefile", path, Path.Combine(ArtifactFolder, name + "-page1"));
         File.Exists(Path.Combine(ArtifactFolder, name + "-page1.png")).Should().BeTrue("pdftoppm renders page 1");
-        return Run("pdftotext", "-layout", "-enc", "UTF-8", path, "-");
+        return Programs.Run("pdftotext", "-layout", "-enc", "UTF-8", path, "-");
     }
 
-    public static string PdfFonts(string name) => Run("pdffonts", Path.Combine(ArtifactFolder, name + ".pdf"));
-
-    private static string Run(string program, params string[] args)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args)
-            start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        process.ExitCode.Should().Be(0, $"{program} {string.Join(' ', args)}: {process.StandardError.ReadToEnd()}");
-        return output;
-    }
+    public static string PdfFonts(string name) => Programs.Run("pdffonts", Path.Combine(ArtifactFolder, name + ".pdf"));
 }
