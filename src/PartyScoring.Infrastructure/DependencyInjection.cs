@@ -45,7 +45,8 @@ public static class DependencyInjection
             .AddEntityFrameworkStores<PartyScoringDbContext>()
             .AddClaimsPrincipalFactory<ScopedClaimsPrincipalFactory>()
             .AddUserManager<StampingUserManager>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<OnceOnlyAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider);
 
         services.AddDataProtection().SetApplicationName("PartyScoring");
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>

@@ -102,10 +102,21 @@ public sealed class AccountController(
         return View(model);
     }
 
+    /// <summary>
+    /// Renewing the stamp ends this session on the server too, so a copy of the cookie is refused at once
+    /// (<see cref="SessionStampCheck"/>). It ends the user's other sessions and forgets other remembered computers as
+    /// well, the price of keeping no session table; this computer, if remembered, is remembered again under the new stamp.
+    /// </summary>
     [HttpPost]
     public async Task<IActionResult> Logout()
     {
+        var user = await signIn.UserManager.GetUserAsync(User);
+        var remembered = user is not null && await signIn.IsTwoFactorClientRememberedAsync(user);
+        if (user is not null)
+            await signIn.UserManager.UpdateSecurityStampAsync(user);
         await signIn.SignOutAsync();
+        if (user is not null && remembered)
+            await signIn.RememberTwoFactorClientAsync(user);
         return RedirectToAction(nameof(Login));
     }
 

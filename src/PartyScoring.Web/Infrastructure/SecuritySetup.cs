@@ -48,6 +48,7 @@ public static class SecuritySetup
         services.AddOptions<AntiforgeryOptions>()
             .Configure<IHostEnvironment>((o, env) => o.Cookie.SecurePolicy = SecurePolicy(env, secureCookies));
         // A role change renews the security stamp; old cookies are re-checked this often (0 = every request).
+        services.AddSessionStampCheck();
         services.Configure<SecurityStampValidatorOptions>(o =>
             o.ValidationInterval = TimeSpan.FromMinutes(configuration.GetValue("Security:StampValidationMinutes", 1.0)));
         services.AddRateLimiter(o =>
@@ -64,6 +65,7 @@ public static class SecuritySetup
         });
         services.AddScoped<PartyScoring.Infrastructure.Auditing.AuditRetention>();
         services.AddHostedService<AuditRetentionWorker>();
+        services.AddSingleton<PerUserGate>();
         services.AddAuthorization(Policies.Register);
         services.Configure<MvcOptions>(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
         return services;
