@@ -14,6 +14,7 @@ namespace PartyScoring.Web.Controllers;
 public sealed class AccountController(
     SignInManager<AppUser> signIn,
     TwoFactorAccounts twoFactor,
+    UnknownNameSignIn unknownNames,
     IStringLocalizer<SharedResource> text,
     ILogger<AccountController> logger) : Controller
 {
@@ -35,7 +36,13 @@ public sealed class AccountController(
         if (!ModelState.IsValid)
             return View(model);
 
-        var result = await signIn.PasswordSignInAsync(model.UserName.Trim(), model.Password, model.RememberMe, lockoutOnFailure: true);
+        // Known or not, a name costs one password-hash check and may end "locked out" (see UnknownNameSignIn).
+        var user = await signIn.UserManager.FindByNameAsync(model.UserName.Trim());
+        var result = user is null
+            ? unknownNames.Fail(model.UserName, model.Password)
+            : await signIn.PasswordSignInAsync(user, model.Password, model.RememberMe, lockoutOnFailure: true);
+        if (user is not null && result.IsLockedOut)
+            unknownNames.SpendHashWork(model.Password); // Identity answers a locked account without hashing
         if (result.Succeeded)
             return LocalRedirect(Url.IsLocalUrl(model.ReturnUrl) ? model.ReturnUrl! : "/");
         if (result.RequiresTwoFactor)

@@ -66,6 +66,7 @@ public static class SecuritySetup
         services.AddScoped<PartyScoring.Infrastructure.Auditing.AuditRetention>();
         services.AddHostedService<AuditRetentionWorker>();
         services.AddSingleton<PerUserGate>();
+        services.AddSingleton<Security.UnknownNameSignIn>();
         services.AddAuthorization(Policies.Register);
         services.Configure<MvcOptions>(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
         return services;
