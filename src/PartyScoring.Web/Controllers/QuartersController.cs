@@ -33,7 +33,7 @@ public sealed class QuartersController(QuarterQuery query, QuarterSheetService s
             return NotFound();
         return sheetId is { } existing
             ? RedirectToAction(nameof(Sheet), new { id = existing })
-            : View("Start", new SheetStartViewModel(id, year, quarter));
+            : View("StartDraft", new DraftStartViewModel(id, year, quarter));
     }
 
     /// <summary>Starts the draft (or finds the one someone started a moment ago).</summary>

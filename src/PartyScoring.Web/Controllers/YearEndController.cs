@@ -7,6 +7,7 @@ using PartyScoring.Infrastructure.YearEnd;
 using PartyScoring.Web.Authorization;
 using PartyScoring.Web.Infrastructure;
 using PartyScoring.Web.Queries;
+using PartyScoring.Web.ViewModels;
 
 namespace PartyScoring.Web.Controllers;
 
@@ -20,8 +21,23 @@ public sealed class YearEndController(YearEndQuery query, YearEndService registe
         return y is < 2000 or > 2100 ? NotFound() : View(await query.OverviewAsync(y, ct));
     }
 
-    /// <summary>Opens a branch's register for a year, starting the draft if nobody has yet.</summary>
+    /// <summary>Opens a branch's register for a year; when nobody has started it, offers to (a GET writes nothing).</summary>
+    [HttpGet]
     public async Task<IActionResult> Branch(int id, int? year, CancellationToken ct)
+    {
+        var y = year ?? query.Today.Year;
+        var (found, registerId) = await registers.FindForYearAsync(id, y, ct);
+        if (!found)
+            return NotFound();
+        return registerId is { } existing
+            ? RedirectToAction(nameof(Register), new { id = existing })
+            : View("StartDraft", new DraftStartViewModel(id, y, null));
+    }
+
+    /// <summary>Starts the draft (or finds the one someone started a moment ago).</summary>
+    [HttpPost]
+    [ActionName(nameof(Branch))]
+    public async Task<IActionResult> StartBranch(int id, int? year, CancellationToken ct)
     {
         var register = await registers.FindOrStartAsync(id, year ?? query.Today.Year, ct);
         return register is null ? NotFound() : RedirectToAction(nameof(Register), new { id = register.Id });

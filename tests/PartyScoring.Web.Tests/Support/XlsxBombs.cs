@@ -9,18 +9,31 @@ namespace PartyScoring.Web.Tests.Support;
 /// </summary>
 public static class XlsxBombs
 {
-    /// <summary>The first reproduction: the sheet XML padded with whitespace, honestly declared (about 1 MB on disk).</summary>
-    public static readonly Lazy<byte[]> Whitespace = new(() => Rewrite(RosterFile.Build([]), (_, original, output) =>
+    /// <summary>The first reproduction: the sheet XML padded with 1 GB of whitespace, honestly declared (about 1 MB on disk).</summary>
+    public static readonly Lazy<byte[]> Whitespace = new(() => Rewrite(RosterFile.Build([]), (_, original, output) => Pad(original, output, 1024)));
+
+    /// <summary>
+    /// 200 MB of whitespace inside the sheet XML whose directory entries (local and central) claim 900 bytes, under
+    /// every ratio check. .NET stops unpacking at the declared size, so what is read is a cut-off sheet.
+    /// </summary>
+    public static readonly Lazy<byte[]> LyingDirectory = new(() =>
+    {
+        var zip = Rewrite(RosterFile.Build([]), (_, original, output) => Pad(original, output, 200));
+        ClaimSize(zip, 900);
+        return zip;
+    });
+
+    private static void Pad(byte[] original, Stream output, int megabytes)
     {
         var xml = Encoding.UTF8.GetString(original);
         var at = xml.IndexOf("<x:sheetData", StringComparison.Ordinal) is var i and >= 0 ? i : xml.IndexOf("<sheetData", StringComparison.Ordinal);
         output.Write(Encoding.UTF8.GetBytes(xml[..at]));
         var spaces = new byte[1024 * 1024];
         Array.Fill(spaces, (byte)' ');
-        for (var mb = 0; mb < 1024; mb++)
+        for (var mb = 0; mb < megabytes; mb++)
             output.Write(spaces);
         output.Write(Encoding.UTF8.GetBytes(xml[at..]));
-    }));
+    }
 
     /// <summary>The second: 64 MB of empty cells in one row.</summary>
     public static readonly Lazy<byte[]> EmptyCells = new(() => Rewrite(RosterFile.Build([]), (_, _, output) =>
@@ -31,21 +44,6 @@ public static class XlsxBombs
             output.Write(cells);
         output.Write("</row></sheetData></worksheet>"u8);
     }));
-
-    /// <summary>200 MB of whitespace whose directory entries (local and central) claim 900 bytes, under every ratio check.</summary>
-    public static readonly Lazy<byte[]> LyingDirectory = new(() =>
-    {
-        var zip = Rewrite(RosterFile.Build([]), (_, original, output) =>
-        {
-            output.Write(original);
-            var spaces = new byte[1024 * 1024];
-            Array.Fill(spaces, (byte)' ');
-            for (var mb = 0; mb < 200; mb++)
-                output.Write(spaces);
-        });
-        ClaimSize(zip, 900);
-        return zip;
-    });
 
     /// <summary>A package of 5,000 tiny entries beside the workbook's own.</summary>
     public static byte[] ManyEntries()
