@@ -15,6 +15,10 @@ namespace PartyScoring.Web.Controllers;
 [Authorize(Policy = Policies.BranchRecords)]
 public sealed class YearEndController(YearEndQuery query, YearEndService registers, IStringLocalizer<SharedResource> text) : Controller
 {
+    /// <summary>More members than any branch has; a vote count is a few digits.</summary>
+    private const int MaxVoteRows = 2000;
+    private const int MaxVoteLength = 9;
+
     public async Task<IActionResult> Index(int? year, CancellationToken ct)
     {
         var y = year ?? query.Today.Year;
@@ -53,6 +57,15 @@ public sealed class YearEndController(YearEndQuery query, YearEndService registe
     public async Task<IActionResult> Votes(int id, Guid concurrencyStamp, List<VoteInput>? votes, CancellationToken ct)
     {
         var rows = votes ?? [];
+        if (ListForm.Problem(rows, r => r.MemberId, MaxVoteRows, r => [r.Good, r.Medium, r.Poor, r.Voters], MaxVoteLength) is { } problem)
+        {
+            // The posted rows are not shown again: they are what made the form unusable.
+            var page = await query.RegisterAsync(id, SheetActors.Of(User), ct: ct);
+            if (page is null)
+                return NotFound();
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View(nameof(Register), page with { Error = text[problem].Value });
+        }
         var result = await registers.RecordVotesAsync(id, concurrencyStamp, rows, SheetActors.Of(User), ct);
         switch (result.Kind)
         {

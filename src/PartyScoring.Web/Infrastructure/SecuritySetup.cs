@@ -23,11 +23,16 @@ public static class SecuritySetup
             o.AccessDeniedPath = "/Account/AccessDenied";
             o.Cookie.Name = "PartyScoring.Auth";
             o.Cookie.HttpOnly = true;
-            o.Cookie.SameSite = SameSiteMode.Lax;
+            // Strict: a link from another site arrives signed out, so no cross-site request acts as the user (issue 20 §5).
+            // Nothing needs Lax: the app has no sign-in from other sites and no links into it that must arrive signed in.
+            o.Cookie.SameSite = SameSiteMode.Strict;
             // Sliding: each request well into the session renews it; off, a session ends this long after signing in.
             o.SlidingExpiration = configuration.GetValue("Security:SlidingSession", true);
             o.ExpireTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Security:SessionMinutes", 30));
+            o.Events.OnRedirectToLogin = DeploymentHardening.RedirectWithinSite;
+            o.Events.OnRedirectToAccessDenied = DeploymentHardening.RedirectWithinSite;
         });
+        services.AddDeploymentHardening(configuration);
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "PartyScoring.Antiforgery";
