@@ -46,9 +46,10 @@ public static class DependencyInjection
             .AddEntityFrameworkStores<PartyScoringDbContext>()
             .AddClaimsPrincipalFactory<ScopedClaimsPrincipalFactory>()
             .AddUserManager<StampingUserManager>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<OnceOnlyAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider);
 
-        services.AddDataProtection().SetApplicationName("PartyScoring");
+        services.AddDataProtection().SetApplicationName("PartyScoring").ProtectKeysWithConfiguredCertificate(configuration, contentRoot);
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
             new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new DatabaseXmlRepository(sp.GetRequiredService<Microsoft.Extensions.DependencyInjection.IServiceScopeFactory>())));
 

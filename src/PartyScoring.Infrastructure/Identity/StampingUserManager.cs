@@ -32,6 +32,16 @@ public sealed class StampingUserManager(
     public override async Task<IdentityResult> RemoveFromRolesAsync(AppUser user, IEnumerable<string> roles) =>
         await StampAsync(user, await base.RemoveFromRolesAsync(user, roles));
 
+    /// <summary>
+    /// Deactivating an account (a lockout set by an administrator) ends its sessions too. Identity's own lockout after
+    /// failed sign-ins goes through the store, not this method, so a stranger guessing passwords logs nobody out.
+    /// </summary>
+    public override async Task<IdentityResult> SetLockoutEndDateAsync(AppUser user, DateTimeOffset? lockoutEnd)
+    {
+        var result = await base.SetLockoutEndDateAsync(user, lockoutEnd);
+        return lockoutEnd > DateTimeOffset.UtcNow ? await StampAsync(user, result) : result;
+    }
+
     private async Task<IdentityResult> StampAsync(AppUser user, IdentityResult result) =>
         result.Succeeded ? await UpdateSecurityStampAsync(user) : result;
 }

@@ -39,11 +39,16 @@ public sealed class RosterImporter(ScopedData data, TimeProvider clock)
         List<SheetRow> rows;
         try
         {
-            rows = XlsxTableReader.Read(file, Enum.GetValues<RosterColumn>().Length);
+            // Header plus one row past the limit is enough to say "too many".
+            rows = XlsxTableReader.Read(file, Enum.GetValues<RosterColumn>().Length, MaxRows + 2);
         }
         catch (NotAWorkbookException)
         {
             return Rejected(new RosterError(0, null, "NotExcel"));
+        }
+        catch (XlsxRefusedException e)
+        {
+            return Rejected(new RosterError(0, null, e.Reason.ToString()));
         }
         if (rows.Count == 0 || !rows[0].Cells.SequenceEqual(words.Headers))
             return Rejected(new RosterError(rows.Count == 0 ? 0 : rows[0].Number, null, rows.Count == 0 ? "Empty" : "Header"));

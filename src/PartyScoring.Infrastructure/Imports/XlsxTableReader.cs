@@ -1,5 +1,8 @@
 using System.Globalization;
 using System.IO.Packaging;
+using System.Text;
+using System.Xml;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
@@ -11,61 +14,144 @@ public sealed class NotAWorkbookException(Exception inner) : Exception("not an x
 /// <summary>A row of the first sheet: its Excel row number and the text of each cell (dates as yyyy-MM-dd).</summary>
 public sealed record SheetRow(int Number, IReadOnlyList<string> Cells);
 
-/// <summary>Reads the first sheet of an .xlsx as text, column by column (missing cells are empty strings).</summary>
+/// <summary>
+/// Reads the first sheet of an .xlsx as text, column by column (missing cells are empty strings). The package is
+/// checked by <see cref="XlsxPackageGuard"/> first; the sheet and the shared strings are then streamed, never loaded
+/// whole, with a budget of row elements and cells, and reading stops after <c>maxRows</c> non-empty rows.
+/// </summary>
 public static class XlsxTableReader
 {
-    public static List<SheetRow> Read(Stream stream, int columns)
+    public static List<SheetRow> Read(Stream stream, int columns, int maxRows = int.MaxValue, XlsxLimits? limits = null)
     {
+        limits ??= XlsxLimits.Default;
+        XlsxPackageGuard.Check(stream, limits);
         SpreadsheetDocument document;
         try
         {
             document = SpreadsheetDocument.Open(stream, false);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException or ArgumentException)
+        catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException or ArgumentException or XmlException)
         {
             throw new NotAWorkbookException(e);
         }
         using (document)
         {
-            var workbook = document.WorkbookPart ?? throw new NotAWorkbookException(new InvalidDataException("no workbook part"));
-            var first = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault()
-                        ?? throw new NotAWorkbookException(new InvalidDataException("no sheet"));
-            var part = (WorksheetPart)workbook.GetPartById(first.Id!);
-            var shared = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToArray() ?? [];
-            var dateStyles = DateStyles(workbook);
-            var rows = new List<SheetRow>();
-            var number = 0;
-            foreach (var row in part.Worksheet.Descendants<Row>())
+            try
             {
-                number = row.RowIndex is { } index ? (int)index.Value : number + 1;
-                var cells = new string[columns];
-                Array.Fill(cells, "");
-                var position = 0;
-                foreach (var cell in row.Elements<Cell>())
-                {
-                    position = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : position + 1;
-                    if (position >= 1 && position <= columns)
-                        cells[position - 1] = Text(cell, shared, dateStyles).Trim();
-                }
-                if (cells.Any(c => c.Length > 0))
-                    rows.Add(new SheetRow(number, cells));
+                return ReadFirstSheet(document, columns, maxRows, limits);
             }
-            return rows;
+            catch (Exception e) when (e is XmlException or InvalidDataException or InvalidOperationException or KeyNotFoundException or ArgumentException)
+            {
+                throw new NotAWorkbookException(e);
+            }
         }
     }
 
-    private static string Text(Cell cell, string[] shared, HashSet<uint> dateStyles)
+    private static List<SheetRow> ReadFirstSheet(SpreadsheetDocument document, int columns, int maxRows, XlsxLimits limits)
     {
-        if (cell.DataType?.Value == CellValues.InlineString)
-            return cell.InlineString?.InnerText ?? "";
-        var value = cell.CellValue?.Text ?? "";
-        if (cell.DataType?.Value == CellValues.SharedString)
-            return int.TryParse(value, out var i) && i >= 0 && i < shared.Length ? shared[i] : "";
-        if ((cell.DataType is null || cell.DataType.Value == CellValues.Number) && cell.StyleIndex?.Value is { } style && dateStyles.Contains(style)
-            && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is > 0 and < 2958466)
-            return DateTime.FromOADate(serial).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return value;
+        var workbook = document.WorkbookPart ?? throw new NotAWorkbookException(new InvalidDataException("no workbook part"));
+        var first = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault()
+                    ?? throw new NotAWorkbookException(new InvalidDataException("no sheet"));
+        var part = (WorksheetPart)workbook.GetPartById(first.Id!);
+        var shared = workbook.SharedStringTablePart is { } sst ? SharedStrings(sst, limits) : [];
+        var dateStyles = DateStyles(workbook);
+
+        var rows = new List<SheetRow>();
+        var rowElements = 0;
+        var cellElements = 0;
+        var number = 0;
+        var position = 0;
+        string[]? cells = null;
+        PendingCell? cell = null;
+        using var reader = OpenXmlReader.Create(part);
+        while (reader.Read() && rows.Count < maxRows)
+        {
+            if (reader.ElementType == typeof(Row))
+            {
+                if (reader.IsStartElement)
+                {
+                    if (++rowElements > limits.MaxRowElements)
+                        throw new XlsxRefusedException(XlsxRefusal.TooBig, $"more than {limits.MaxRowElements} rows");
+                    number = Attribute(reader, "r") is { } r && int.TryParse(r, out var index) ? index : number + 1;
+                    position = 0;
+                    cells = new string[columns];
+                    Array.Fill(cells, "");
+                }
+                else if (cells is not null)
+                {
+                    if (cells.Any(c => c.Length > 0))
+                        rows.Add(new SheetRow(number, cells));
+                    cells = null;
+                }
+            }
+            else if (reader.ElementType == typeof(Cell))
+            {
+                if (reader.IsStartElement)
+                {
+                    if (++cellElements > limits.MaxCells)
+                        throw new XlsxRefusedException(XlsxRefusal.TooBig, $"more than {limits.MaxCells} cells");
+                    position = Attribute(reader, "r") is { } reference ? ColumnIndex(reference) : position + 1;
+                    cell = new PendingCell(Attribute(reader, "t"), Attribute(reader, "s"));
+                }
+                else if (cell is not null)
+                {
+                    if (cells is not null && position >= 1 && position <= columns)
+                        cells[position - 1] = cell.Text(shared, dateStyles).Trim();
+                    cell = null;
+                }
+            }
+            else if (cell is not null && reader.IsStartElement && (reader.ElementType == typeof(CellValue) || reader.ElementType == typeof(Text)))
+                cell.Value.Append(reader.GetText());
+        }
+        return rows;
     }
+
+    /// <summary>A cell being read: its type and style attributes and the text of its value or inline string.</summary>
+    private sealed class PendingCell(string? type, string? style)
+    {
+        public StringBuilder Value { get; } = new();
+
+        public string Text(string[] shared, HashSet<uint> dateStyles)
+        {
+            var value = Value.ToString();
+            if (type == "s")
+                return int.TryParse(value, out var i) && i >= 0 && i < shared.Length ? shared[i] : "";
+            if (type is null or "n" && uint.TryParse(style, out var s) && dateStyles.Contains(s)
+                && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is > 0 and < 2958466)
+                return DateTime.FromOADate(serial).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            return value;
+        }
+    }
+
+    private static string[] SharedStrings(SharedStringTablePart part, XlsxLimits limits)
+    {
+        var strings = new List<string>();
+        StringBuilder? item = null;
+        using var reader = OpenXmlReader.Create(part);
+        while (reader.Read())
+        {
+            if (reader.ElementType == typeof(SharedStringItem))
+            {
+                if (reader.IsStartElement)
+                {
+                    if (strings.Count >= limits.MaxSharedStrings)
+                        throw new XlsxRefusedException(XlsxRefusal.TooBig, $"more than {limits.MaxSharedStrings} shared strings");
+                    item = new StringBuilder();
+                }
+                else if (item is not null)
+                {
+                    strings.Add(item.ToString());
+                    item = null;
+                }
+            }
+            else if (item is not null && reader.IsStartElement && reader.ElementType == typeof(Text))
+                item.Append(reader.GetText());
+        }
+        return [.. strings];
+    }
+
+    private static string? Attribute(OpenXmlReader reader, string name) =>
+        reader.Attributes.FirstOrDefault(a => a.LocalName == name && string.IsNullOrEmpty(a.NamespaceUri)).Value;
 
     /// <summary>Cell formats showing a date: the built-in date formats 14–22 and 27–36 (CJK), or a custom code with y/m/d.</summary>
     private static HashSet<uint> DateStyles(WorkbookPart workbook)

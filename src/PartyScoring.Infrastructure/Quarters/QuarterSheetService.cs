@@ -27,6 +27,20 @@ public sealed class QuarterSheetService(ScopedData data, TimeProvider clock)
         return sheet;
     }
 
+    /// <summary>
+    /// Reads only: whether the branch is in scope and the id of its sheet for the quarter, if one was started. Opening a
+    /// quarter with a GET uses this; starting the draft is a POST (issue 20 §5).
+    /// </summary>
+    public async Task<(bool BranchFound, int? SheetId)> FindForQuarterAsync(int branchId, int year, int quarter, CancellationToken ct = default)
+    {
+        if (quarter is < 1 or > 4 || year is < 2000 or > 2100
+            || !await data.Organisations.AnyAsync(o => o.Id == branchId && o.Kind == OrganisationKind.Branch, ct))
+            return (false, null);
+        var sheet = await data.Db.QuarterSheets.Where(s => s.BranchId == branchId && s.Year == year && s.Quarter == quarter)
+            .Select(s => (int?)s.Id).SingleOrDefaultAsync(ct);
+        return (true, sheet);
+    }
+
     /// <summary>The branch's sheet for the quarter, started as a draft when it does not exist yet.</summary>
     public async Task<QuarterSheet?> FindOrStartAsync(int branchId, int year, int quarter, CancellationToken ct = default)
     {

@@ -29,6 +29,14 @@ public sealed class YearEndService(ScopedData data, YearPointsService points, Ti
     }
 
     /// <summary>The branch's register for the year, started as a draft when it does not exist yet.</summary>
+    /// <summary>Reads only: whether the branch is in scope and its register's id for the year, if one was started (issue 20 §5).</summary>
+    public async Task<(bool BranchFound, int? RegisterId)> FindForYearAsync(int branchId, int year, CancellationToken ct = default)
+    {
+        if (year is < 2000 or > 2100 || !await data.Organisations.AnyAsync(o => o.Id == branchId && o.Kind == OrganisationKind.Branch, ct))
+            return (false, null);
+        return (true, await data.Db.YearEndRegisters.Where(r => r.BranchId == branchId && r.Year == year).Select(r => (int?)r.Id).SingleOrDefaultAsync(ct));
+    }
+
     public async Task<YearEndRegister?> FindOrStartAsync(int branchId, int year, CancellationToken ct = default)
     {
         if (!ReportingYear.IsValid(year))

@@ -14,6 +14,7 @@ namespace PartyScoring.Web.Controllers;
 public sealed class AccountController(
     SignInManager<AppUser> signIn,
     TwoFactorAccounts twoFactor,
+    UnknownNameSignIn unknownNames,
     IStringLocalizer<SharedResource> text,
     ILogger<AccountController> logger) : Controller
 {
@@ -35,7 +36,13 @@ public sealed class AccountController(
         if (!ModelState.IsValid)
             return View(model);
 
-        var result = await signIn.PasswordSignInAsync(model.UserName.Trim(), model.Password, model.RememberMe, lockoutOnFailure: true);
+        // Known or not, a name costs one password-hash check and may end "locked out" (see UnknownNameSignIn).
+        var user = await signIn.UserManager.FindByNameAsync(model.UserName.Trim());
+        var result = user is null
+            ? unknownNames.Fail(model.UserName, model.Password)
+            : await signIn.PasswordSignInAsync(user, model.Password, model.RememberMe, lockoutOnFailure: true);
+        if (user is not null && result.IsLockedOut)
+            unknownNames.SpendHashWork(model.Password); // Identity answers a locked account without hashing
         if (result.Succeeded)
             return LocalRedirect(Url.IsLocalUrl(model.ReturnUrl) ? model.ReturnUrl! : "/");
         if (result.RequiresTwoFactor)
@@ -102,10 +109,21 @@ public sealed class AccountController(
         return View(model);
     }
 
+    /// <summary>
+    /// Renewing the stamp ends this session on the server too, so a copy of the cookie is refused at once
+    /// (<see cref="SessionStampCheck"/>). It ends the user's other sessions and forgets other remembered computers as
+    /// well, the price of keeping no session table; this computer, if remembered, is remembered again under the new stamp.
+    /// </summary>
     [HttpPost]
     public async Task<IActionResult> Logout()
     {
+        var user = await signIn.UserManager.GetUserAsync(User);
+        var remembered = user is not null && await signIn.IsTwoFactorClientRememberedAsync(user);
+        if (user is not null)
+            await signIn.UserManager.UpdateSecurityStampAsync(user);
         await signIn.SignOutAsync();
+        if (user is not null && remembered)
+            await signIn.RememberTwoFactorClientAsync(user);
         return RedirectToAction(nameof(Login));
     }
 

@@ -27,6 +27,18 @@ public sealed class AccountSecurityController(
         return user is null ? Challenge() : View(await PageAsync(user));
     }
 
+    /// <summary>Issues the shared key on the user's request: a GET only shows the page (issue 20 §5; issuing writes an audit line).</summary>
+    [HttpPost]
+    public async Task<IActionResult> IssueKey()
+    {
+        var user = await signIn.UserManager.GetUserAsync(User);
+        if (user is null)
+            return Challenge();
+        if (!user.TwoFactorEnabled && (await twoFactor.SharedKeyAsync(user)).Issued)
+            await signIn.RefreshSignInAsync(user); // issuing renewed the security stamp; keep this session valid
+        return RedirectToAction(nameof(Index));
+    }
+
     [HttpPost]
     public async Task<IActionResult> Enable(TwoFactorEnableForm form)
     {
@@ -115,9 +127,8 @@ public sealed class AccountSecurityController(
         if (user.TwoFactorEnabled)
             return new AccountSecurityViewModel { Enabled = true, Required = required, RecoveryCodesLeft = await twoFactor.RecoveryCodesLeftAsync(user) };
 
-        var (key, issued) = await twoFactor.SharedKeyAsync(user);
-        if (issued)
-            await signIn.RefreshSignInAsync(user); // issuing renewed the security stamp; keep this session valid
+        if (await signIn.UserManager.GetAuthenticatorKeyAsync(user) is not { Length: > 0 } key)
+            return new AccountSecurityViewModel { Required = required };
         var uri = TwoFactorCodes.AuthenticatorUri(user.UserName!, key);
         return new AccountSecurityViewModel
         {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using PartyScoring.Infrastructure.Exports;
 using PartyScoring.Web.Authorization;
+using PartyScoring.Web.Infrastructure;
 using PartyScoring.Web.Exports;
 using PartyScoring.Web.ViewModels;
 
@@ -63,6 +64,11 @@ public sealed class ExportsController(ExportData data, RegisterBuilder registers
 
     internal async Task<IActionResult> DocumentAsync(ReportWorkbook workbook, string fileName, string? format, CancellationToken ct)
     {
+        // One PDF and one workbook at a time per user (issue 20 §7: one secretary's 40 PDFs held every renderer slot).
+        using var lease = format is "pdf" or "xlsx" ? HttpContext.RequestServices.GetRequiredService<PerUserGate>()
+            .TryEnter("document." + format, User.Identity?.Name ?? "", 1) : null;
+        if (format is "pdf" or "xlsx" && lease is null)
+            return PleaseWait();
         switch (format)
         {
             case "xlsx":
@@ -106,10 +112,20 @@ public sealed class ExportsController(ExportData data, RegisterBuilder registers
             .RecordAsync(entity, id ?? "-", $"{action}.{format} {period}".Trim(), ct);
     }
 
+    /// <summary>By path: the township exports reuse this controller's document code under their own controller name.</summary>
+    private const string ProblemView = "~/Views/Exports/PdfUnavailable.cshtml";
+
+    private ViewResult PleaseWait()
+    {
+        Response.Headers.RetryAfter = "10";
+        Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        return View(ProblemView, "Exports_PleaseWait");
+    }
+
     private ViewResult PdfProblem(string messageKey)
     {
         Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-        return View("PdfUnavailable", messageKey);
+        return View(ProblemView, messageKey);
     }
 
     internal (int? Year, int? Quarter) Period(int? year, int? quarter)

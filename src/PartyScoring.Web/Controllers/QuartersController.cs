@@ -26,8 +26,22 @@ public sealed class QuartersController(QuarterQuery query, QuarterSheetService s
         return View(await query.OverviewAsync(y, q, ct));
     }
 
-    /// <summary>Opens a branch's sheet for a quarter, starting the draft if nobody has yet.</summary>
+    /// <summary>Opens a branch's sheet for a quarter; when nobody has started it, offers to (a GET writes nothing).</summary>
+    [HttpGet]
     public async Task<IActionResult> Branch(int id, int year, int quarter, CancellationToken ct)
+    {
+        var (found, sheetId) = await sheets.FindForQuarterAsync(id, year, quarter, ct);
+        if (!found)
+            return NotFound();
+        return sheetId is { } existing
+            ? RedirectToAction(nameof(Sheet), new { id = existing })
+            : View("StartDraft", new DraftStartViewModel(id, year, quarter));
+    }
+
+    /// <summary>Starts the draft (or finds the one someone started a moment ago).</summary>
+    [HttpPost]
+    [ActionName(nameof(Branch))]
+    public async Task<IActionResult> StartBranch(int id, int year, int quarter, CancellationToken ct)
     {
         var sheet = await sheets.FindOrStartAsync(id, year, quarter, ct);
         return sheet is null ? NotFound() : RedirectToAction(nameof(Sheet), new { id = sheet.Id });

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using PartyScoring.Domain.Common;
 using PartyScoring.Domain.Organisations;
+using PartyScoring.Domain.StarRating;
 using PartyScoring.Infrastructure.Identity;
 using PartyScoring.Infrastructure.Scoping;
 using PartyScoring.Infrastructure.StarRating;
@@ -50,9 +51,12 @@ public sealed class StarRatingsController(StarRatingQuery query, StarRatingServi
     [Authorize(Policy = Policies.SelfEvaluation)]
     public async Task<IActionResult> SelfEvaluate(int id, int year, List<ScoreForm> scores, CancellationToken ct)
     {
+        var problem = ScoreRowsProblem(scores);
         var page = await BranchPageAsync(id, year, ct);
         if (page is null)
             return NotFound();
+        if (problem is not null)
+            return Refused(page, problem);
         var inputs = ScoreForm.Apply(page, scores, selfEvaluation: true, text);
         if (inputs is null)
             return Invalid(page, text["Rating_FixErrors"]);
@@ -72,9 +76,12 @@ public sealed class StarRatingsController(StarRatingQuery query, StarRatingServi
     [Authorize(Policy = Policies.TownshipRating)]
     public async Task<IActionResult> Evaluate(int id, int year, List<ScoreForm> scores, string? review, string? note, CancellationToken ct)
     {
+        var problem = ScoreRowsProblem(scores);
         var page = await BranchPageAsync(id, year, ct);
         if (page is null)
             return NotFound();
+        if (problem is not null)
+            return Refused(page, problem);
         var inputs = ScoreForm.Apply(page, scores, selfEvaluation: false, text);
         page.InputReview = review;
         page.InputNote = note;
@@ -129,6 +136,19 @@ public sealed class StarRatingsController(StarRatingQuery query, StarRatingServi
 
     private Task<BranchRatingViewModel?> BranchPageAsync(int id, int year, CancellationToken ct) =>
         query.BranchAsync(id, year, User.IsInRole(Roles.BranchSecretary), User.IsInRole(Roles.TownshipOffice), ct);
+
+    /// <summary>
+    /// A rating form has one row per item: no item twice, no more rows than a scheme has items (issue 20 §6). A note a
+    /// little too long keeps its own message on its row (<see cref="ScoreForm.Apply"/>); only absurd text is refused here.
+    /// </summary>
+    private static string? ScoreRowsProblem(List<ScoreForm> scores) =>
+        ListForm.Problem(scores, s => s.ItemId, 500, s => [s.Points, s.Text, s.Evidence], 20 * RatingScore.NoteMaxLength);
+
+    private ViewResult Refused(BranchRatingViewModel page, string problem)
+    {
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Invalid(page, text[problem]);
+    }
 
     private ViewResult Invalid(BranchRatingViewModel page, string message)
     {

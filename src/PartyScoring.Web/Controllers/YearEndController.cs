@@ -8,6 +8,7 @@ using PartyScoring.Infrastructure.YearEnd;
 using PartyScoring.Web.Authorization;
 using PartyScoring.Web.Infrastructure;
 using PartyScoring.Web.Queries;
+using PartyScoring.Web.ViewModels;
 
 namespace PartyScoring.Web.Controllers;
 
@@ -15,14 +16,33 @@ namespace PartyScoring.Web.Controllers;
 [Authorize(Policy = Policies.BranchRecords)]
 public sealed class YearEndController(YearEndQuery query, YearEndService registers, IStringLocalizer<SharedResource> text) : Controller
 {
+    /// <summary>More members than any branch has; a vote count is a few digits.</summary>
+    private const int MaxVoteRows = 2000;
+    private const int MaxVoteLength = 9;
+
     public async Task<IActionResult> Index(int? year, CancellationToken ct)
     {
         var y = year ?? query.Today.Year;
         return !ReportingYear.IsValid(y) ? NotFound() : View(await query.OverviewAsync(y, ct));
     }
 
-    /// <summary>Opens a branch's register for a year, starting the draft if nobody has yet.</summary>
+    /// <summary>Opens a branch's register for a year; when nobody has started it, offers to (a GET writes nothing).</summary>
+    [HttpGet]
     public async Task<IActionResult> Branch(int id, int? year, CancellationToken ct)
+    {
+        var y = year ?? query.Today.Year;
+        var (found, registerId) = await registers.FindForYearAsync(id, y, ct);
+        if (!found)
+            return NotFound();
+        return registerId is { } existing
+            ? RedirectToAction(nameof(Register), new { id = existing })
+            : View("StartDraft", new DraftStartViewModel(id, y, null));
+    }
+
+    /// <summary>Starts the draft (or finds the one someone started a moment ago).</summary>
+    [HttpPost]
+    [ActionName(nameof(Branch))]
+    public async Task<IActionResult> StartBranch(int id, int? year, CancellationToken ct)
     {
         var register = await registers.FindOrStartAsync(id, year ?? query.Today.Year, ct);
         return register is null ? NotFound() : RedirectToAction(nameof(Register), new { id = register.Id });
@@ -38,6 +58,15 @@ public sealed class YearEndController(YearEndQuery query, YearEndService registe
     public async Task<IActionResult> Votes(int id, Guid concurrencyStamp, List<VoteInput>? votes, CancellationToken ct)
     {
         var rows = votes ?? [];
+        if (ListForm.Problem(rows, r => r.MemberId, MaxVoteRows, r => [r.Good, r.Medium, r.Poor, r.Voters], MaxVoteLength) is { } problem)
+        {
+            // The posted rows are not shown again: they are what made the form unusable.
+            var page = await query.RegisterAsync(id, SheetActors.Of(User), ct: ct);
+            if (page is null)
+                return NotFound();
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View(nameof(Register), page with { Error = text[problem].Value });
+        }
         var result = await registers.RecordVotesAsync(id, concurrencyStamp, rows, SheetActors.Of(User), ct);
         switch (result.Kind)
         {

@@ -6,6 +6,7 @@ public static class PipelineSetup
 {
     public static WebApplication UsePartyScoringPipeline(this WebApplication app)
     {
+        app.UseDeploymentHardening();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Home/Error");
@@ -14,9 +15,11 @@ public static class PipelineSetup
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStatusCodePagesWithReExecute("/Home/Status/{0}");
         app.UseStaticFiles();
+        app.UseMiddleware<DownloadHeadersMiddleware>();
         app.UsePartyScoringRequestLogging();
         app.UseRequestLocalization();
         app.UseMiddleware<NulFormMiddleware>();
+        app.UseMiddleware<FormLimitsMiddleware>();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();

@@ -23,11 +23,16 @@ public static class SecuritySetup
             o.AccessDeniedPath = "/Account/AccessDenied";
             o.Cookie.Name = "PartyScoring.Auth";
             o.Cookie.HttpOnly = true;
-            o.Cookie.SameSite = SameSiteMode.Lax;
+            // Strict: a link from another site arrives signed out, so no cross-site request acts as the user (issue 20 §5).
+            // Nothing needs Lax: the app has no sign-in from other sites and no links into it that must arrive signed in.
+            o.Cookie.SameSite = SameSiteMode.Strict;
             // Sliding: each request well into the session renews it; off, a session ends this long after signing in.
             o.SlidingExpiration = configuration.GetValue("Security:SlidingSession", true);
             o.ExpireTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Security:SessionMinutes", 30));
+            o.Events.OnRedirectToLogin = DeploymentHardening.RedirectWithinSite;
+            o.Events.OnRedirectToAccessDenied = DeploymentHardening.RedirectWithinSite;
         });
+        services.AddDeploymentHardening(configuration);
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "PartyScoring.Antiforgery";
@@ -48,6 +53,7 @@ public static class SecuritySetup
         services.AddOptions<AntiforgeryOptions>()
             .Configure<IHostEnvironment>((o, env) => o.Cookie.SecurePolicy = SecurePolicy(env, secureCookies));
         // A role change renews the security stamp; old cookies are re-checked this often (0 = every request).
+        services.AddSessionStampCheck();
         services.Configure<SecurityStampValidatorOptions>(o =>
             o.ValidationInterval = TimeSpan.FromMinutes(configuration.GetValue("Security:StampValidationMinutes", 1.0)));
         services.AddRateLimiter(o =>
@@ -64,6 +70,8 @@ public static class SecuritySetup
         });
         services.AddScoped<PartyScoring.Infrastructure.Auditing.AuditRetention>();
         services.AddHostedService<AuditRetentionWorker>();
+        services.AddSingleton<PerUserGate>();
+        services.AddSingleton<Security.UnknownNameSignIn>();
         services.AddAuthorization(Policies.Register);
         services.Configure<MvcOptions>(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
         return services;

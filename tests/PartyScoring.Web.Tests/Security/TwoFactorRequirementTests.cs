@@ -36,7 +36,7 @@ public abstract class TwoFactorRequirementTests<TFactory>(TFactory app) where TF
             response.StatusCode.Should().Be(HttpStatusCode.Redirect, url);
             response.Headers.Location!.ToString().Should().Be("/AccountSecurity", url);
         }
-        var page = await office.GetPageAsync("/AccountSecurity");
+        var page = await SecurityPage.WithKeyAsync(office);
         page.QuerySelector("#two-factor-required")!.TextContent.Should().Contain("乡镇党建办账户");
         (await (await app.SignedInAsync("secretary1")).GetAsync("/")).StatusCode.Should().Be(HttpStatusCode.OK, "only the office must");
 

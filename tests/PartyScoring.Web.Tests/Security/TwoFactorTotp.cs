@@ -24,8 +24,19 @@ public static class TwoFactorTotp
         return (binary % modulus).ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(digits, '0');
     }
 
-    /// <summary>The code an app shows now for a key as the security page prints it (groups of four, any case).</summary>
-    public static string CodeNow(string shownKey) => CodeAt(Base32(shownKey), StepAt(DateTimeOffset.UtcNow));
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> LastStepGiven = new();
+
+    /// <summary>
+    /// The code an app shows now for a key as the security page prints it (groups of four, any case). The app accepts
+    /// each step's code once (issue 20 §3), so a second call for the same key gives the next step's code, as a person
+    /// would wait for the next one; Identity's two steps of drift leave room for three uses in a row.
+    /// </summary>
+    public static string CodeNow(string shownKey)
+    {
+        var key = shownKey.Replace(" ", "").ToUpperInvariant();
+        var step = LastStepGiven.AddOrUpdate(key, _ => StepAt(DateTimeOffset.UtcNow), (_, last) => Math.Max(last + 1, StepAt(DateTimeOffset.UtcNow)));
+        return CodeAt(Base32(shownKey), step);
+    }
 
     /// <summary>A six-digit code that is none of the codes valid a few steps either side of now.</summary>
     public static string WrongCodeNow(string shownKey)
