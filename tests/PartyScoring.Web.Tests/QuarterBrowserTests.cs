@@ -25,7 +25,7 @@ public sealed class QuarterBrowserTests(SqliteClockedBrowserAppFactory app) : IC
                 .Where(x => x.s.Year == DateTime.Now.Year && x.i.Code == "K01" && x.i.BranchId == null).Select(x => x.i.Id).SingleAsync();
             return (member, item);
         });
-        var cell = $"#cell-{memberId}-{deductionItem}";
+        var cell = $"#grid input[name='cells[{memberId}-{deductionItem}]']";
 
         // 1. The clerk types a deduction for member1 into the grid, by keyboard, and saves the whole grid.
         var clerk = await app.SignedInPageAsync("clerk1");
