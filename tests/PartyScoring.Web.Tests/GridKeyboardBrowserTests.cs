@@ -86,6 +86,7 @@ public sealed class GridKeyboardBrowserTests(SqliteBrowserAppFactory app, ITestO
         page.Url.Should().NotContain("saved=");
 
         await page.Keyboard.PressAsync("Backspace");
+        await page.Keyboard.PressAsync("Backspace");
         (await page.IsVisibleAsync("#grid-summary")).Should().BeFalse("the summary follows the corrections");
     }
 

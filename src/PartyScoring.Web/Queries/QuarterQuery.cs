@@ -23,7 +23,9 @@ public sealed class QuarterQuery(ScopedData data, QuarterSheetService sheets, Qu
         var objections = await ObjectionsAsync(sheet.Id, null, ct);
         return new QuarterSheetViewModel(header,
             sheet.Transitions.OrderBy(t => t.Id).Select(t => new TransitionViewModel(t.Action, t.From, t.To, t.By, t.At, t.Comment)).ToList(),
-            SheetRules.Available(sheet.State, actors).Where(a => a is not (SheetAction.OpenNotice or SheetAction.Finalise)).ToList(),
+            // Once passed, the review is not offered again: the sheet waits for the member meeting.
+            SheetRules.Available(sheet.State, actors).Where(a => a is not (SheetAction.OpenNotice or SheetAction.Finalise)
+                && !(header.Reviewed && a is SheetAction.AcceptReview or SheetAction.SendBack)).ToList(),
             sheet.MeetingDate, sheet.MeetingAttended, sheet.MeetingEligible,
             await RowsAsync(sheet, ct), lines, objections,
             actors.Contains(SheetActor.Secretary) || actors.Contains(SheetActor.TownshipOffice))
@@ -124,7 +126,10 @@ public sealed class QuarterQuery(ScopedData data, QuarterSheetService sheets, Qu
     private async Task<SheetHeaderViewModel> HeaderAsync(QuarterSheet sheet, CancellationToken ct)
     {
         var name = await data.Db.Organisations.Where(o => o.Id == sheet.BranchId).Select(o => o.Name).SingleAsync(ct);
-        return new SheetHeaderViewModel(sheet.Id, sheet.BranchId, name, sheet.Year, sheet.Quarter, sheet.State, sheet.ConcurrencyStamp, sheet.NoticeClosesAt);
+        return new SheetHeaderViewModel(sheet.Id, sheet.BranchId, name, sheet.Year, sheet.Quarter, sheet.State, sheet.ConcurrencyStamp, sheet.NoticeClosesAt)
+        {
+            Reviewed = sheet.ReviewedAt is not null,
+        };
     }
 
     /// <summary>Quarter and year totals per member; drafts count until the township has approved the sheet.</summary>
