@@ -1,4 +1,8 @@
+using System.Globalization;
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+using PartyScoring.Web;
 using PartyScoring.Web.Tests.Support;
 
 namespace PartyScoring.Web.Tests;
@@ -14,8 +18,9 @@ public abstract class AuditLogHttpTests<TFactory>(TFactory app) where TFactory :
         var page = await office.GetPageAsync("/Audit?Entity=QuarterSheet");
         var byUser = await office.GetPageAsync("/Audit?User=nobody-at-all");
 
-        var entities = page.QuerySelectorAll("#audit-log td.audit-entity").Select(td => td.TextContent).ToList();
-        entities.Should().NotBeEmpty("the demo's sheets were written and audited").And.OnlyContain(e => e == "QuarterSheet");
+        var entities = page.QuerySelectorAll("#audit-log td.audit-entity").ToList();
+        entities.Should().NotBeEmpty("the demo's sheets were written and audited")
+            .And.OnlyContain(e => e.GetAttribute("data-entity") == "QuarterSheet" && e.TextContent == "季度积分表");
         byUser.QuerySelectorAll("#audit-log tbody tr").Should().BeEmpty();
     }
 
@@ -25,6 +30,55 @@ public abstract class AuditLogHttpTests<TFactory>(TFactory app) where TFactory :
         var office = await app.SignedInAsync("office");
 
         (await office.GetAsync("/Audit?From=not-a-date&To=2026-13-45")).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task InChineseTheLogNamesNoRecordTypeOrActionInEnglish()
+    {
+        var office = await app.SignedInAsync("office");
+
+        var page = await office.GetPageAsync("/Audit");
+
+        var names = page.QuerySelectorAll("#audit-log td.audit-entity, #audit-log td.audit-action, #audit-entity option, #audit-action option")
+            .Select(e => e.TextContent.Trim()).ToList();
+        names.Should().HaveCountGreaterThan(10).And.OnlyContain(n => !n.Any(char.IsAsciiLetter), "zh-CN shows the resource files' names");
+        page.QuerySelectorAll("#audit-log td.audit-fields").Select(td => td.TextContent).Should().Contain(t => t.Contains("状态"));
+    }
+
+    [Fact]
+    public async Task EveryAuditedRecordTypeAndActionHasAChineseName()
+    {
+        var names = app.WithDbAsync(db => Task.FromResult(db.Model.GetEntityTypes().Select(t => t.ClrType)
+            .Where(t => t.Namespace!.StartsWith("PartyScoring", StringComparison.Ordinal)
+                        && t.Name is not (nameof(global::PartyScoring.Infrastructure.Auditing.AuditEntry) or "DataProtectionKey"))
+            .Select(t => t.Name).Distinct().ToList()));
+        var localizer = app.Services.GetRequiredService<IStringLocalizer<SharedResource>>();
+        var culture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-CN");
+        try
+        {
+            var missing = (await names).Concat([global::PartyScoring.Infrastructure.Identity.TwoFactorAccounts.AuditEntity, "Township"]).Select(n => "AuditEntity_" + n)
+                .Concat(new[] { "Added", "Modified", "Deleted", global::PartyScoring.Infrastructure.Exports.ExportAudit.Action }.Select(a => "AuditAction_" + a))
+                .Where(key => localizer[key].ResourceNotFound || localizer[key].Value.Any(char.IsAsciiLetter)).ToList();
+            missing.Should().BeEmpty();
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = culture;
+        }
+    }
+
+    [Fact]
+    public async Task TheLogIsReadAPageAtATime()
+    {
+        var office = await app.SignedInAsync("office");
+
+        var first = await office.GetPageAsync("/Audit");
+        var second = await office.GetPageAsync(first.QuerySelector("#audit-next")!.GetAttribute("href")!);
+
+        first.QuerySelectorAll("#audit-log tbody tr").Should().HaveCount(Web.Queries.AuditLogQuery.PageSize, "the demo wrote far more lines than a page");
+        second.QuerySelectorAll("#audit-log tbody tr").Should().NotBeEmpty();
+        second.QuerySelector("#audit-log tbody tr")!.TextContent.Should().NotBe(first.QuerySelector("#audit-log tbody tr")!.TextContent);
     }
 
     [Theory]

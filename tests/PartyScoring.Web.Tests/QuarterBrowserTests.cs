@@ -25,7 +25,7 @@ public sealed class QuarterBrowserTests(SqliteClockedBrowserAppFactory app) : IC
                 .Where(x => x.s.Year == DateTime.Now.Year && x.i.Code == "K01" && x.i.BranchId == null).Select(x => x.i.Id).SingleAsync();
             return (member, item);
         });
-        var cell = $"#cell-{memberId}-{deductionItem}";
+        var cell = $"#grid input[name='cells[{memberId}-{deductionItem}]']";
 
         // 1. The clerk types a deduction for member1 into the grid, by keyboard, and saves the whole grid.
         var clerk = await app.SignedInPageAsync("clerk1");
@@ -104,11 +104,12 @@ public sealed class QuarterBrowserTests(SqliteClockedBrowserAppFactory app) : IC
                 await page.GotoAsync($"{app.BaseUrl}/Quarters/Sheet/{sheet}");
             // The step posts and is redirected back to the same address: wait for the navigation the click starts,
             // not for an address the page already has (that raced the redirect on a loaded machine).
-            var redirected = page.WaitForResponseAsync(r => r.Request.Method == "GET" && r.Url.EndsWith($"/Quarters/Sheet/{sheet}", StringComparison.Ordinal));
+            var redirected = page.WaitForResponseAsync(r => r.Request.Method == "GET" && new Uri(r.Url).AbsolutePath == $"/Quarters/Sheet/{sheet}");
             await page.ClickAsync($"#action-{action}");
             (await redirected).Status.Should().Be(200);
             await page.WaitForLoadStateAsync(LoadState.Load);
             (await page.Locator("#sheet-error").CountAsync()).Should().Be(0);
+            (await page.Locator("#sheet-done").CountAsync()).Should().Be(1, "every step says what happened");
             if (screenshot is not null)
                 await BrowserAppFactory.ScreenshotAsync(page, screenshot);
         }

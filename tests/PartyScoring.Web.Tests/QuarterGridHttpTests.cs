@@ -25,8 +25,7 @@ public abstract class QuarterGridHttpTests<TFactory>(TFactory app) where TFactor
 
     /// <summary>The first editable cell of a duty item with a 0.5–5 range (D01 of the seed-000 scheme).</summary>
     private static string DutyCell(Dictionary<string, string> values, AngleSharp.Dom.IDocument page) =>
-        page.QuerySelectorAll("input.grid-cell").First(i => !i.HasAttribute("disabled") && decimal.Parse(i.GetAttribute("data-max")!, System.Globalization.CultureInfo.InvariantCulture) == 5
-                 && decimal.Parse(i.GetAttribute("data-min")!, System.Globalization.CultureInfo.InvariantCulture) == 0.5m).GetAttribute("name")!;
+        QuarterPages.GridCells(page).First(c => !c.Disabled && c.Max == 5 && c.Min == 0.5m).Name;
 
     [Fact]
     public async Task TwoClientsSaveTheSameGridOneWinsTheOtherIsToldAndNothingIsLostOrDuplicated()
@@ -115,7 +114,7 @@ public abstract class QuarterGridHttpTests<TFactory>(TFactory app) where TFactor
         var clerk = await app.SignedInAsync("clerk2");
         var page = await clerk.GetPageAsync($"/Quarters/Grid/{sheet}");
         page.QuerySelector("#grid-locked").Should().NotBeNull();
-        page.QuerySelectorAll("input.grid-cell:not([disabled])").Should().BeEmpty();
+        QuarterPages.GridCells(page).Should().NotBeEmpty().And.OnlyContain(c => c.Disabled);
         var line = await app.WithDbAsync(db => db.QuarterSheets.Where(s => s.Id == sheet)
             .Join(db.LedgerLines, s => new { s.BranchId, s.Year, s.Quarter }, l => new { l.BranchId, l.Year, l.Quarter }, (s, l) => l)
             .FirstAsync(l => l.State == LedgerLineState.Confirmed));

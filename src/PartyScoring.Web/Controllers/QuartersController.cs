@@ -3,6 +3,7 @@ using PartyScoring.Domain.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using PartyScoring.Domain.Quarters;
 using PartyScoring.Infrastructure.Quarters;
 using PartyScoring.Web.Authorization;
 using PartyScoring.Web.Infrastructure;
@@ -47,14 +48,17 @@ public sealed class QuartersController(QuarterQuery query, QuarterSheetService s
         return sheet is null ? NotFound() : RedirectToAction(nameof(Sheet), new { id = sheet.Id });
     }
 
-    public async Task<IActionResult> Sheet(int id, string? error, CancellationToken ct)
+    public async Task<IActionResult> Sheet(int id, string? error, SheetAction? done, CancellationToken ct)
     {
         var model = await query.SheetAsync(id, SheetActors.Of(User), ct);
         if (model is null)
             return NotFound();
         // After a decision redirect: the message key, shown only if it is one of ours.
         var message = error is null ? null : text[error];
-        return View(message is { ResourceNotFound: false } ? model with { Error = message.Value } : model);
+        model = message is { ResourceNotFound: false } ? model with { Error = message.Value } : model;
+        // After a step: what happened, in words (the step's own name would only repeat the button).
+        var success = done is null ? null : text["SheetDone_" + done];
+        return View(success is { ResourceNotFound: false } ? model with { Success = success.Value } : model);
     }
 
     [HttpPost]
@@ -66,7 +70,7 @@ public sealed class QuartersController(QuarterQuery query, QuarterSheetService s
             : ServiceResult.Invalid("Meeting", "sheet.input");
         switch (result.Kind)
         {
-            case ResultKind.Ok: return RedirectToAction(nameof(Sheet), new { id });
+            case ResultKind.Ok: return RedirectToAction(nameof(Sheet), new { id, done = form.Action });
             case ResultKind.NotFound: return NotFound();
             case ResultKind.Forbidden: return Forbid();
         }

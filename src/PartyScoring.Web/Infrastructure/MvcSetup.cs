@@ -50,6 +50,7 @@ public static class MvcSetup
         services.AddScoped<IReminderSource, SheetDueReminders>();
         services.AddScoped<IReminderSource, NoticeClosingReminders>();
         services.AddScoped<IReminderSource, ObjectionReminders>();
+        services.AddScoped<IReminderSource, SheetWaitingReminders>();
         services.AddScoped<YearEndQuery>();
         services.AddScoped<ResultsQuery>();
         services.AddScoped<Reminders.IReminderSource, Reminders.TalksPendingReminders>();

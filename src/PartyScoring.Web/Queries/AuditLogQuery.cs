@@ -4,10 +4,10 @@ using PartyScoring.Web.ViewModels;
 
 namespace PartyScoring.Web.Queries;
 
-/// <summary>The audit log, newest first, filtered by entity, user and date; read-only.</summary>
+/// <summary>The audit log, newest first, filtered by entity, action, user and date, a page at a time; read-only.</summary>
 public sealed class AuditLogQuery(ScopedData data)
 {
-    public const int PageSize = 200;
+    public const int PageSize = 50;
     private const int DateWindow = 5000;
 
     public async Task<AuditLogViewModel> RunAsync(AuditFilter filter, CancellationToken ct = default)
@@ -15,6 +15,8 @@ public sealed class AuditLogQuery(ScopedData data)
         var entries = data.Db.AuditEntries.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(filter.Entity))
             entries = entries.Where(e => e.Entity == filter.Entity);
+        if (!string.IsNullOrWhiteSpace(filter.Action))
+            entries = entries.Where(e => e.Action == filter.Action);
         if (!string.IsNullOrWhiteSpace(filter.User))
             entries = entries.Where(e => e.Actor == filter.User.Trim());
         // Dates are filtered after reading a window by id: SQLite cannot compare DateTimeOffset in SQL.
@@ -24,10 +26,12 @@ public sealed class AuditLogQuery(ScopedData data)
         var rows = window
             .Where(e => from is null || e.At.LocalDateTime >= from)
             .Where(e => to is null || e.At.LocalDateTime <= to)
-            .Take(PageSize)
+            .Skip((Math.Max(1, filter.Page) - 1) * PageSize)
+            .Take(PageSize + 1)
             .Select(e => new AuditRowViewModel(e.Id, e.At, e.Actor, e.Entity, e.EntityKey, e.Action, e.Fields))
             .ToList();
         var entities = await data.Db.AuditEntries.Select(e => e.Entity).Distinct().ToListAsync(ct);
-        return new AuditLogViewModel(filter, entities.Order().ToList(), rows);
+        var actions = await data.Db.AuditEntries.Select(e => e.Action).Distinct().ToListAsync(ct);
+        return new AuditLogViewModel(filter, entities.Order().ToList(), actions.Order().ToList(), rows.Take(PageSize).ToList(), rows.Count > PageSize);
     }
 }

@@ -25,7 +25,9 @@ public sealed class QuarterQuery(ScopedData data, QuarterSheetService sheets, Qu
         var objections = await ObjectionsAsync(sheet.Id, null, ct);
         return new QuarterSheetViewModel(header,
             sheet.Transitions.OrderBy(t => t.Id).Select(t => new TransitionViewModel(t.Action, t.From, t.To, t.By, t.At, t.Comment)).ToList(),
-            SheetRules.Available(sheet.State, actors).Where(a => a is not (SheetAction.OpenNotice or SheetAction.Finalise)).ToList(),
+            // Once passed, the review is not offered again: the sheet waits for the member meeting.
+            SheetRules.Available(sheet.State, actors).Where(a => a is not (SheetAction.OpenNotice or SheetAction.Finalise)
+                && !(header.Reviewed && a is SheetAction.AcceptReview or SheetAction.SendBack)).ToList(),
             sheet.MeetingDate, sheet.MeetingAttended, sheet.MeetingEligible,
             await RowsAsync(sheet, ct), lines, objections,
             actors.Contains(SheetActor.Secretary) || actors.Contains(SheetActor.TownshipOffice))
@@ -42,18 +44,35 @@ public sealed class QuarterQuery(ScopedData data, QuarterSheetService sheets, Qu
             return null;
         var year = await points.ForBranchAsync(grid.Sheet.BranchId, grid.Sheet.Year, includeDrafts: true, ct: ct);
         var yearTotals = year?.Everyone.ToDictionary(r => r.Member.Id, r => r.Points.Total) ?? [];
+        var memberIds = grid.Members.Select(m => m.Id).ToList();
+        var itemTotals = (await data.Db.LedgerLines.Where(l => memberIds.Contains(l.MemberId)).Counting(grid.Sheet.Year, includeDrafts: true)
+            .ItemTotals().ToListAsync(ct)).ToLookup(t => t.MemberId);
         var columns = grid.Items.Select(i => new GridColumnViewModel(i.Id, i.Code, i.Name, i.Kind, i.MinPoints, i.MaxPoints)).ToList();
         var counted = grid.Lines.Where(l => l.State is LedgerLineState.Draft or LedgerLineState.Confirmed).ToLookup(l => l.MemberId);
-        var rows = grid.Members.Select(m => new GridRowViewModel(m.Id, m.Name,
-            counted[m.Id].Sum(l => l.Points),
-            yearTotals.GetValueOrDefault(m.Id),
-            grid.Items.Select(i =>
+        var rows = grid.Members.Select(m =>
+        {
+            // The draft line behind each typed cell: the page replaces its points with what is typed.
+            var typedLines = grid.Items.Where(i => grid.IsEditableCell(m.Id, i.Id)).SelectMany(i => grid.Cell(m.Id, i.Id))
+                .ToLookup(l => l.SchemeItemId, l => l.Points);
+            return new GridRowViewModel(m.Id, m.Name,
+                counted[m.Id].Sum(l => l.Points),
+                yearTotals.GetValueOrDefault(m.Id),
+                grid.Items.Select(i =>
+                {
+                    var key = QuarterGrid.Key(m.Id, i.Id);
+                    var value = typed is not null && typed.TryGetValue(key, out var t) ? t : QuarterGridService.Display(grid.Cell(m.Id, i.Id));
+                    return new GridCellViewModel(key, value, grid.IsEditableCell(m.Id, i.Id), errors?.GetValueOrDefault(key));
+                }).ToList())
             {
-                var key = QuarterGrid.Key(m.Id, i.Id);
-                var value = typed is not null && typed.TryGetValue(key, out var t) ? t : QuarterGridService.Display(grid.Cell(m.Id, i.Id));
-                return new GridCellViewModel(key, value, grid.IsEditableCell(m.Id, i.Id), errors?.GetValueOrDefault(key));
-            }).ToList())).ToList();
-        return new QuarterGridViewModel(await HeaderAsync(grid.Sheet, ct), grid.Sheet.IsEditable, columns, rows);
+                QuarterFixed = counted[m.Id].Sum(l => l.Points) - typedLines.SelectMany(g => g).Sum(),
+                YearOther = itemTotals[m.Id].Select(t => (t.SchemeItemId, Net: t.NetPoints - typedLines[t.SchemeItemId].Sum()))
+                    .Where(t => t.Net != 0).ToDictionary(t => t.SchemeItemId, t => t.Net),
+            };
+        }).ToList();
+        return new QuarterGridViewModel(await HeaderAsync(grid.Sheet, ct), grid.Sheet.IsEditable, columns, rows)
+        {
+            Caps = GridCapsViewModel.From(grid.Scheme),
+        };
     }
 
     public async Task<NoticeViewModel?> NoticeAsync(int id, CancellationToken ct = default)
@@ -108,7 +127,10 @@ public sealed class QuarterQuery(ScopedData data, QuarterSheetService sheets, Qu
     private async Task<SheetHeaderViewModel> HeaderAsync(QuarterSheet sheet, CancellationToken ct)
     {
         var name = await data.Db.Organisations.Where(o => o.Id == sheet.BranchId).Select(o => o.Name).SingleAsync(ct);
-        return new SheetHeaderViewModel(sheet.Id, sheet.BranchId, name, sheet.Year, sheet.Quarter, sheet.State, sheet.ConcurrencyStamp, sheet.NoticeClosesAt);
+        return new SheetHeaderViewModel(sheet.Id, sheet.BranchId, name, sheet.Year, sheet.Quarter, sheet.State, sheet.ConcurrencyStamp, sheet.NoticeClosesAt)
+        {
+            Reviewed = sheet.ReviewedAt is not null,
+        };
     }
 
     /// <summary>Quarter and year totals per member; drafts count until the township has approved the sheet.</summary>

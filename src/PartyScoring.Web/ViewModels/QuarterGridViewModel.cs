@@ -6,7 +6,16 @@ public sealed record GridColumnViewModel(int ItemId, string Code, string Name, I
 
 public sealed record GridCellViewModel(string Key, string Value, bool Editable, string? Error);
 
-public sealed record GridRowViewModel(int MemberId, string Name, decimal QuarterTotal, decimal YearTotal, IReadOnlyList<GridCellViewModel> Cells);
+/// <summary>
+/// One member's row. <see cref="QuarterFixed"/> and <see cref="YearOther"/> are what the row's typed cells do not change
+/// (the quarter's points outside them; the year's net per item outside them), so the page can recompute both totals as
+/// the clerk types.
+/// </summary>
+public sealed record GridRowViewModel(int MemberId, string Name, decimal QuarterTotal, decimal YearTotal, IReadOnlyList<GridCellViewModel> Cells)
+{
+    public decimal QuarterFixed { get; init; }
+    public IReadOnlyDictionary<int, decimal> YearOther { get; init; } = new Dictionary<int, decimal>();
+}
 
 /// <summary>The entry grid: members × items, running totals from the engine, the sheet stamp in a hidden field.</summary>
 public sealed record QuarterGridViewModel(
@@ -17,6 +26,8 @@ public sealed record QuarterGridViewModel(
 {
     public string? Error { get; init; }
     public LineEntryForm Line { get; init; } = new();
+    /// <summary>The scheme's caps as the engine applies them, written into the page for the live totals.</summary>
+    public GridCapsViewModel? Caps { get; init; }
 }
 
 /// <summary>Single-line entry: one event for one member, with its description.</summary>

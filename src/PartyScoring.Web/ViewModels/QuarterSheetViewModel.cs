@@ -5,7 +5,14 @@ using PartyScoring.Domain.Schemes;
 namespace PartyScoring.Web.ViewModels;
 
 public sealed record SheetHeaderViewModel(int SheetId, int BranchId, string BranchName, int Year, int Quarter, SheetState State,
-    Guid ConcurrencyStamp, DateTimeOffset? NoticeClosesAt);
+    Guid ConcurrencyStamp, DateTimeOffset? NoticeClosesAt)
+{
+    /// <summary>The evaluation group has passed the sheet (初审通过); it stays in review until the member meeting.</summary>
+    public bool Reviewed { get; init; }
+
+    /// <summary>The badge's resource key: a reviewed sheet no longer waits for the evaluation group.</summary>
+    public string StateKey => State == SheetState.InitialReview && Reviewed ? "SheetState_Reviewed" : "SheetState_" + State;
+}
 
 public sealed record TransitionViewModel(SheetAction Action, SheetState From, SheetState To, string By, DateTimeOffset At, string? Comment);
 
@@ -38,6 +45,7 @@ public sealed record QuarterSheetViewModel(
     bool CanDecideObjections)
 {
     public string? Error { get; init; }
+    public string? Success { get; init; }
     public SheetTransitionForm Form { get; init; } = new();
     /// <summary>Members' declarations of this quarter still waiting for a decision.</summary>
     public IReadOnlyList<DeclarationViewModel> Declarations { get; init; } = [];

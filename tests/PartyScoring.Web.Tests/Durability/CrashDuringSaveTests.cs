@@ -130,7 +130,7 @@ public abstract class CrashDuringSaveTests(DatabaseProvider provider, ITestOutpu
     private static PlannedSave Plan(IDocument page, SheetState before)
     {
         var form = QuarterPages.GridValues(page);
-        var maxima = page.QuerySelectorAll("input.grid-cell").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("data-max")!);
+        var maxima = QuarterPages.GridCells(page).ToDictionary(c => c.Name, c => c.Max.ToString(CultureInfo.InvariantCulture));
         var expected = before.Lines.Select(l => l.Content).ToList();
         var changes = 0;
         foreach (var name in form.Keys.Where(k => k.StartsWith("cells[", StringComparison.Ordinal)).ToList())

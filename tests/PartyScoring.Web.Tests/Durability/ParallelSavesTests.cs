@@ -37,9 +37,9 @@ public abstract class ParallelSavesTests<TFactory>(TFactory app, ITestOutputHelp
         var grid = await staff[0].Client.GetPageAsync($"/Quarters/Grid/{sheet}");
         var members = grid.QuerySelector<IHtmlSelectElement>("#line-member")!.Options.Select(o => o.Value).ToList();
         // Each item's highest amount, read from the grid's cells (every item has a column).
-        var items = grid.QuerySelectorAll("input.grid-cell")
-            .GroupBy(i => i.GetAttribute("name")!.Split('-')[1].TrimEnd(']'))
-            .Select(g => (Id: g.Key, Amount: g.First().GetAttribute("data-max")!))
+        var items = QuarterPages.GridCells(grid)
+            .GroupBy(c => c.ItemId)
+            .Select(g => (Id: g.Key.ToString(CultureInfo.InvariantCulture), Amount: g.First().Max.ToString(CultureInfo.InvariantCulture)))
             .ToList();
         var (linesBefore, auditsBefore) = await CountsAsync(sheet);
 

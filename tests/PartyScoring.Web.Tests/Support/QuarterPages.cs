@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
@@ -65,6 +66,22 @@ public static class QuarterPages
         return form.Elements.OfType<IHtmlInputElement>()
             .Where(i => !i.IsDisabled && !string.IsNullOrEmpty(i.Name))
             .ToDictionary(i => i.Name!, i => i.Value);
+    }
+
+    /// <summary>One input of the entry grid with its column's range (the column header carries it, once).</summary>
+    public sealed record GridCell(string Name, int MemberId, int ItemId, bool Disabled, decimal Min, decimal Max);
+
+    public static List<GridCell> GridCells(IDocument page)
+    {
+        var columns = page.QuerySelectorAll("#grid thead th[data-item]").ToDictionary(th => int.Parse(th.GetAttribute("data-item")!),
+            th => (Min: decimal.Parse(th.GetAttribute("data-min")!, CultureInfo.InvariantCulture), Max: decimal.Parse(th.GetAttribute("data-max")!, CultureInfo.InvariantCulture)));
+        return page.QuerySelectorAll("#grid tbody input").Select(i =>
+        {
+            var name = i.GetAttribute("name")!;
+            var ids = name["cells[".Length..^1].Split('-').Select(int.Parse).ToArray();
+            var range = columns[ids[1]];
+            return new GridCell(name, ids[0], ids[1], i.HasAttribute("disabled"), range.Min, range.Max);
+        }).ToList();
     }
 
     public static Task<HttpResponseMessage> PostGridAsync(this HttpClient client, int sheetId, Dictionary<string, string> values) =>
