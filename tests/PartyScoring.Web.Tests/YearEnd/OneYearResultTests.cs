@@ -67,6 +67,12 @@ public abstract class OneYearResultTests<TFactory>(TFactory app) where TFactory 
 
     private static string Points(string text) => text.Trim();
 
+    /// <summary>
+    /// How many members of each branch have their portal and own page compared (null: all). Every other surface is compared
+    /// for every member on every provider.
+    /// </summary>
+    protected virtual int? MembersPerBranchOnOwnPages => null;
+
     /// <summary>Checks every surface of one branch and year against its ranking page; returns the reference for further checks.</summary>
     private async Task<(Dictionary<int, Figure> ById, Dictionary<string, int> IdByName)> EverySurfaceAgreesAsync(HttpClient office,
         int branch, string branchName, int year)
@@ -76,7 +82,7 @@ public abstract class OneYearResultTests<TFactory>(TFactory app) where TFactory 
         var graded = reference.Where(r => r.Value.Grade != "").ToDictionary();
 
         // Portal and the member's own page, member by member.
-        foreach (var (id, expected) in reference)
+        foreach (var (id, expected) in reference.OrderBy(r => r.Key).Take(MembersPerBranchOnOwnPages ?? int.MaxValue))
         {
             var portal = await office.GetPageAsync($"/Portal/Index/{id}?year={year}");
             new Figure(Points(portal.QuerySelector("#portal-total")!.TextContent), Grade(portal.QuerySelector("#portal-grade")!.TextContent),
@@ -149,18 +155,20 @@ public abstract class OneYearResultTests<TFactory>(TFactory app) where TFactory 
         }
 
         // The member archive: each year's total and grade for every member of the township, as the pages above showed them.
+        // (A member without a line in a year has no year in their archive: the exempt elder has none at all.)
         var members = await app.WithDbAsync(db => db.Members.Select(m => m.Id).ToListAsync());
+        var compared = 0;
         foreach (var memberId in members)
         {
             var archive = ExportFiles.FirstSheet(await XlsxAsync(office, $"/Exports/Archive/{memberId}?format=xlsx"));
-            var years = archive.Where(r => r.Length >= 8 && r[2] == "年度积分").ToList();
-            years.Should().NotBeEmpty($"archive of {memberId}");
-            foreach (var row in years)
+            foreach (var row in archive.Where(r => r.Length >= 8 && r[2] == "年度积分"))
             {
                 var expected = byYearAndMember[(int.Parse(row[0]), memberId)];
                 (row[6], Grade(row[7])).Should().Be((expected.Total, expected.Grade), $"archive of {memberId} {row[0]}");
+                compared++;
             }
         }
+        compared.Should().BeGreaterThan(members.Count, "nearly every member has lines in both years");
     }
 
     [Fact]
@@ -202,4 +210,9 @@ public abstract class OneYearResultTests<TFactory>(TFactory app) where TFactory 
 
 public sealed class SqliteOneYearResultTests(SqliteAppFactory app) : OneYearResultTests<SqliteAppFactory>(app), IClassFixture<SqliteAppFactory>;
 
-public sealed class PostgreSqlOneYearResultTests(PostgreSqlAppFactory app) : OneYearResultTests<PostgreSqlAppFactory>(app), IClassFixture<PostgreSqlAppFactory>;
+public sealed class PostgreSqlOneYearResultTests(PostgreSqlAppFactory app) : OneYearResultTests<PostgreSqlAppFactory>(app), IClassFixture<PostgreSqlAppFactory>
+{
+    // The test databases run without connection pooling, so on PostgreSQL every query of every page starts a server process:
+    // the two per-member pages for all 61 members took minutes. SQLite compares them all; PostgreSQL the first five of each branch.
+    protected override int? MembersPerBranchOnOwnPages => 5;
+}
