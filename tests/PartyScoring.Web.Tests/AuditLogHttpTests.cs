@@ -42,7 +42,7 @@ public abstract class AuditLogHttpTests<TFactory>(TFactory app) where TFactory :
         var names = page.QuerySelectorAll("#audit-log td.audit-entity, #audit-log td.audit-action, #audit-entity option, #audit-action option")
             .Select(e => e.TextContent.Trim()).ToList();
         names.Should().HaveCountGreaterThan(10).And.OnlyContain(n => !n.Any(char.IsAsciiLetter), "zh-CN shows the resource files' names");
-        page.QuerySelectorAll("#audit-log td.audit-fields").Select(td => td.TextContent).Should().Contain(t => t.Contains("状态"));
+        page.QuerySelectorAll("#audit-log td.audit-fields").Select(td => td.TextContent).Should().Contain(t => t.Contains("登录失败次数"), "field names are translated too");
     }
 
     [Fact]

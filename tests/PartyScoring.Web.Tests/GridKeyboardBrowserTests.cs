@@ -1,7 +1,5 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
-using PartyScoring.Domain.Members;
 using PartyScoring.Web.Tests.Support;
 using Xunit.Abstractions;
 
@@ -213,12 +211,6 @@ public sealed class GridKeyboardBrowserTests(SqliteBrowserAppFactory app, ITestO
         var page = await GridAsync(login, sheet);
         var have = await page.Locator("#grid tbody tr").CountAsync();
         await page.Context.CloseAsync();
-        await app.WithDbAsync(async db =>
-        {
-            var branch = (await db.Users.SingleAsync(u => u.UserName == login)).OrganisationId;
-            db.Members.AddRange(Enumerable.Range(0, rows - have).Select(i => new Member($"键盘党员{i:00}", Gender.Female,
-                new DateOnly(1975 + i, 3, 1), branch, MembershipStatus.Full, MemberCategory.Rural, new DateOnly(2010, 7, 1), new DateOnly(2020, 1, 1))));
-            return await db.SaveChangesAsync();
-        });
+        await app.AddMembersAsync(login, rows - have, "键盘党员");
     }
 }

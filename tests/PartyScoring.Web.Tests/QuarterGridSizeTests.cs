@@ -1,6 +1,4 @@
 using System.Net;
-using Microsoft.EntityFrameworkCore;
-using PartyScoring.Domain.Members;
 using PartyScoring.Web.Tests.Support;
 using Xunit.Abstractions;
 
@@ -20,7 +18,7 @@ public sealed class QuarterGridSizeTests(SqliteAppFactory app, ITestOutputHelper
         var sheet = await app.CurrentSheetOfAsync("clerk1");
         var clerk = await app.SignedInAsync("clerk1");
         var rows = (await clerk.GetPageAsync($"/Quarters/Grid/{sheet}")).QuerySelectorAll("#grid tbody tr").Length;
-        await AddMembersAsync("clerk1", 100 - rows);
+        await app.AddMembersAsync("clerk1", 100 - rows, "增补党员");
 
         var response = await clerk.GetAsync($"/Quarters/Grid/{sheet}");
 
@@ -31,13 +29,4 @@ public sealed class QuarterGridSizeTests(SqliteAppFactory app, ITestOutputHelper
         output.WriteLine($"100-member grid: {html.Length} bytes of HTML");
         html.Length.Should().BeLessThanOrEqualTo(MaxGridBytes);
     }
-
-    private Task<int> AddMembersAsync(string login, int count) => app.WithDbAsync(async db =>
-    {
-        var branch = (await db.Users.SingleAsync(u => u.UserName == login)).OrganisationId;
-        db.Members.AddRange(Enumerable.Range(0, count).Select(i => new Member($"增补党员{i:000}", Gender.Male,
-            new DateOnly(1970 + i % 30, 1 + i % 12, 1 + i % 28), branch, MembershipStatus.Full, MemberCategory.Rural,
-            new DateOnly(2005, 7, 1), new DateOnly(2020, 1, 1))));
-        return await db.SaveChangesAsync();
-    });
 }

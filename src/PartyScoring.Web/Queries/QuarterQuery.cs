@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using PartyScoring.Domain.Ledger;
 using PartyScoring.Domain.Organisations;
 using PartyScoring.Domain.Quarters;
+using PartyScoring.Domain.Scoring;
 using PartyScoring.Infrastructure.Quarters;
 using PartyScoring.Infrastructure.Scoping;
 using PartyScoring.Infrastructure.Scoring;
@@ -146,7 +147,11 @@ public sealed class QuarterQuery(ScopedData data, QuarterSheetService sheets, Qu
         // Summed here: SQLite does not aggregate decimals.
         var sums = quarter.GroupBy(l => l.MemberId).ToDictionary(g => g.Key, g => g.Sum(l => l.Points));
         return year.Everyone.OrderBy(r => r.Member.Id).Select(r => new QuarterRowViewModel(r.Member.Id, r.Member.Name,
-            sums.GetValueOrDefault(r.Member.Id), r.Points.Total, r.Grade)).ToList();
+            sums.GetValueOrDefault(r.Member.Id), r.Points.Total, r.Grade)
+        {
+            QuotaTie = r.Notes.Select(n => (ComputationNoteKind?)n.Kind)
+                .FirstOrDefault(k => k is ComputationNoteKind.QuotaTieExcluded or ComputationNoteKind.QuotaTieIncluded),
+        }).ToList();
     }
 
     private async Task<List<SheetLineViewModel>> LinesAsync(QuarterSheet sheet, int? memberId, CancellationToken ct)

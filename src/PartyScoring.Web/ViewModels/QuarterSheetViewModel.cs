@@ -17,7 +17,11 @@ public sealed record SheetHeaderViewModel(int SheetId, int BranchId, string Bran
 public sealed record TransitionViewModel(SheetAction Action, SheetState From, SheetState To, string By, DateTimeOffset At, string? Comment);
 
 /// <summary>One member's figures for the quarter: engine totals, no reasons.</summary>
-public sealed record QuarterRowViewModel(int MemberId, string Name, decimal QuarterTotal, decimal YearTotal, Grade? Grade);
+public sealed record QuarterRowViewModel(int MemberId, string Name, decimal QuarterTotal, decimal YearTotal, Grade? Grade)
+{
+    /// <summary>The quota's tie rule decided this member's grade (tied on the last 优秀 place): the notice says why.</summary>
+    public Domain.Scoring.ComputationNoteKind? QuotaTie { get; init; }
+}
 
 public sealed record SheetLineViewModel(long Id, int MemberId, string MemberName, string ItemName, ItemKind Kind, decimal Points,
     string Description, LedgerLineState State, bool IsCorrection)

@@ -48,9 +48,14 @@ public abstract class BrowserAppFactory : AppFactory, IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (its own cookies) signed in through the real login form.</summary>
-    public async Task<IPage> SignedInPageAsync(string userName, string password = PartyScoring.Infrastructure.Demo.DemoSeeder.DemoPassword)
+    public async Task<IPage> SignedInPageAsync(string userName, string password = PartyScoring.Infrastructure.Demo.DemoSeeder.DemoPassword,
+        ViewportSize? viewport = null, bool bypassCsp = false)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN" });
+        // bypassCsp: only for injecting a checker (axe-core) into the page; the app's own scripts run under its policy.
+        var options = new BrowserNewContextOptions { Locale = "zh-CN", BypassCSP = bypassCsp };
+        if (viewport is not null)
+            options.ViewportSize = viewport;
+        var context = await Browser.NewContextAsync(options);
         // Generous: CI runs the browser tests beside the other test classes on two cores.
         context.SetDefaultTimeout(90_000);
         context.SetDefaultNavigationTimeout(90_000);
@@ -59,16 +64,17 @@ public abstract class BrowserAppFactory : AppFactory, IAsyncLifetime
         await page.FillAsync("#UserName", userName);
         await page.FillAsync("#Password", password);
         await page.ClickAsync("#login-submit");
-        await page.WaitForSelectorAsync("#signed-in-user");
+        // Attached, not visible: on a phone the name sits in the folded menu.
+        await page.WaitForSelectorAsync("#signed-in-user", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
         return page;
     }
 
     /// <summary>Saves a screenshot under TestResults/screenshots for a person to look at.</summary>
-    public static async Task ScreenshotAsync(IPage page, string name)
+    public static async Task ScreenshotAsync(IPage page, string name, bool fullPage = true)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
         Directory.CreateDirectory(folder);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = fullPage });
     }
 }
 

@@ -3,6 +3,7 @@ using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
+using PartyScoring.Domain.Members;
 using PartyScoring.Domain.Quarters;
 
 namespace PartyScoring.Web.Tests.Support;
@@ -18,6 +19,16 @@ public static class QuarterPages
         var user = await db.Users.SingleAsync(u => u.UserName == login);
         return await db.QuarterSheets.Where(s => s.BranchId == user.OrganisationId && s.Year == DateTime.Now.Year && s.Quarter == CurrentQuarter)
             .Select(s => s.Id).SingleAsync();
+    });
+
+    /// <summary>Adds <paramref name="count"/> full members to the branch a demo login works in (a larger grid).</summary>
+    public static Task<int> AddMembersAsync(this AppFactory app, string login, int count, string namePrefix) => app.WithDbAsync(async db =>
+    {
+        var branch = (await db.Users.SingleAsync(u => u.UserName == login)).OrganisationId;
+        db.Members.AddRange(Enumerable.Range(0, count).Select(i => new Member($"{namePrefix}{i:000}", i % 2 == 0 ? Gender.Male : Gender.Female,
+            new DateOnly(1970 + i % 30, 1 + i % 12, 1 + i % 28), branch, MembershipStatus.Full, MemberCategory.Rural,
+            new DateOnly(2005, 7, 1), new DateOnly(2020, 1, 1))));
+        return await db.SaveChangesAsync();
     });
 
     public static Task<SheetState> SheetStateAsync(this AppFactory app, int sheetId) =>

@@ -1,2 +1,2 @@
-// Print layout of the public notice: the button prints the page (no inline script under the CSP).
-document.getElementById('print-now')?.addEventListener('click', () => window.print());
+// Print buttons (the public notice, the help page): they print the page (no inline script under the CSP).
+document.querySelectorAll('#print-now, [data-print]').forEach(button => button.addEventListener('click', () => window.print()));
