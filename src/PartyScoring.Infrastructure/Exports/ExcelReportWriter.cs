@@ -203,7 +203,7 @@ public sealed class ExcelReportWriter : IExcelExporter
         xml.WriteStartElement("is");
         xml.WriteStartElement("t");
         xml.WriteAttributeString("xml", "space", null, "preserve");
-        xml.WriteString(text);
+        xml.WriteString(XmlSafe(text));
         xml.WriteEndElement();
         xml.WriteEndElement();
         xml.WriteEndElement();
@@ -252,9 +252,18 @@ public sealed class ExcelReportWriter : IExcelExporter
     };
 
     /// <summary>Excel sheet names: at most 31 characters, none of []:*?/\, unique in the workbook.</summary>
+    /// <summary>
+    /// Without the characters XML cannot hold: a control character that reached the database some other way (a name
+    /// in an old import) would otherwise fail the whole workbook. Surrogates are kept: rare characters of names
+    /// (CJK Extension B and beyond) are pairs of them.
+    /// </summary>
+    private static string XmlSafe(string text) => text.All(Kept) ? text : string.Concat(text.Where(Kept));
+
+    private static bool Kept(char c) => XmlConvert.IsXmlChar(c) || char.IsSurrogate(c);
+
     private static string UniqueName(string wanted, HashSet<string> taken)
     {
-        var clean = new string(wanted.Where(c => c is not ('[' or ']' or ':' or '*' or '?' or '/' or '\\')).ToArray()).Trim();
+        var clean = new string(XmlSafe(wanted).Where(c => c is not ('[' or ']' or ':' or '*' or '?' or '/' or '\\')).ToArray()).Trim();
         if (clean.Length == 0)
             clean = "Sheet";
         clean = clean.Length > 28 ? clean[..28] : clean;

@@ -96,7 +96,7 @@ public static class XlsxTableReader
                 else if (cell is not null)
                 {
                     if (cells is not null && position >= 1 && position <= columns)
-                        cells[position - 1] = cell.Text(shared, dateStyles).Trim();
+                        cells[position - 1] = WithoutControls(cell.Text(shared, dateStyles)).Trim();
                     cell = null;
                 }
             }
@@ -149,6 +149,9 @@ public static class XlsxTableReader
         }
         return [.. strings];
     }
+
+    /// <summary>A cell may carry control characters ("_x0007_"); the forms drop them, and so does the import.</summary>
+    private static string WithoutControls(string text) => text.Any(char.IsControl) ? string.Concat(text.Where(c => !char.IsControl(c))) : text;
 
     private static string? Attribute(OpenXmlReader reader, string name) =>
         reader.Attributes.FirstOrDefault(a => a.LocalName == name && string.IsNullOrEmpty(a.NamespaceUri)).Value;

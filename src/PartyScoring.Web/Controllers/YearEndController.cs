@@ -16,9 +16,8 @@ namespace PartyScoring.Web.Controllers;
 [Authorize(Policy = Policies.BranchRecords)]
 public sealed class YearEndController(YearEndQuery query, YearEndService registers, IStringLocalizer<SharedResource> text) : Controller
 {
-    /// <summary>More members than any branch has; a vote count is a few digits.</summary>
+    /// <summary>More members than any branch has.</summary>
     private const int MaxVoteRows = 2000;
-    private const int MaxVoteLength = 9;
 
     public async Task<IActionResult> Index(int? year, CancellationToken ct)
     {
@@ -58,7 +57,8 @@ public sealed class YearEndController(YearEndQuery query, YearEndService registe
     public async Task<IActionResult> Votes(int id, Guid concurrencyStamp, List<VoteInput>? votes, CancellationToken ct)
     {
         var rows = votes ?? [];
-        if (ListForm.Problem(rows, r => r.MemberId, MaxVoteRows, r => [r.Good, r.Medium, r.Poor, r.Voters], MaxVoteLength) is { } problem)
+        // Over-long counts are left to the vote rules below, which give the typed values back with their message.
+        if (ListForm.Problem(rows, r => r.MemberId, MaxVoteRows, _ => Array.Empty<string?>(), int.MaxValue) is { } problem)
         {
             // The posted rows are not shown again: they are what made the form unusable.
             var page = await query.RegisterAsync(id, SheetActors.Of(User), ct: ct);

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using PartyScoring.Testing;
+using PartyScoring.Infrastructure.Persistence;
 using PartyScoring.Web.Infrastructure;
 using PartyScoring.Web.Tests.Support;
 

@@ -43,8 +43,7 @@ public abstract class ListFormTests<TFactory>(TFactory app) where TFactory : App
 
         var response = await evaluator.PostAsync($"/YearEnd/Votes/{id}", new FormUrlEncodedContent(fields));
 
-        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await response.Content.ReadAsStringAsync()).Should().Contain("有内容超过允许的长度");
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest, "the vote rules refuse it and give the typed value back (FormFuzzTests)");
     }
 
     [Fact]
