@@ -1,4 +1,3 @@
-using PartyScoring.Domain.Quarters;
 using PartyScoring.Domain.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
