@@ -8,7 +8,7 @@ using PartyScoring.Infrastructure.Persistence;
 namespace PartyScoring.Web.Infrastructure;
 
 /// <summary>
-/// `dotnet run --project src/PartyScoring.Web -- setup &lt;plan.json&gt;`: starts a real installation (no demo) from a plan file
+/// `dotnet run --no-launch-profile --project src/PartyScoring.Web -- setup &lt;plan.json&gt;`: starts a real installation (no demo) from a plan file
 /// — the county, townships, branches, staff logins and this year's scheme (README, docs/setup-example.json). Migrates the
 /// database, refuses one that already holds organisations, and prints each login's one-time password, to be changed at the
 /// first sign-in. Messages are in Chinese (zh-CN resources).
