@@ -45,7 +45,8 @@ public sealed class KeyCertificateAppFactory() : AppFactory(DatabaseProvider.Sql
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        // WebApplicationFactory's DisposeAsync also ends in Dispose(true): the folder may be gone already.
+        if (disposing && Directory.Exists(CertificateFolder))
             Directory.Delete(CertificateFolder, recursive: true);
     }
 }
