@@ -55,6 +55,7 @@ public static class DependencyInjection
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
+        services.AddScoped<DataScope>();
         services.AddScoped<ScopedData>();
         services.AddScoped<TwoFactorAccounts>();
         services.AddScoped<YearPointsService>();

@@ -40,20 +40,18 @@ public abstract class ScopeTests<TFixture>(TFixture fixture) where TFixture : In
     public async Task OfficeSeesEveryBranchOfItsTownship()
     {
         await using var scope = fixture.NewScope();
-        var db = scope.ServiceProvider.GetRequiredService<PartyScoringDbContext>();
         var data = await fixture.ScopedAsAsync(scope, "office");
 
         (await data.Organisations.CountAsync(o => o.Kind == OrganisationKind.Branch)).Should().Be(4);
-        (await data.Members.CountAsync()).Should().Be(await db.Members.CountAsync());
+        (await data.Members.CountAsync()).Should().Be(await fixture.NewContext().Members.CountAsync());
     }
 
     [Fact]
     public async Task BranchComputationOutOfScopeIsNotFound()
     {
         await using var scope = fixture.NewScope();
-        var db = scope.ServiceProvider.GetRequiredService<PartyScoringDbContext>();
         var data = await fixture.ScopedAsAsync(scope, "clerk1");
-        var otherBranch = await db.Organisations.FirstAsync(o => o.Kind == OrganisationKind.Branch && o.Id != data.Scope!.OrganisationId);
+        var otherBranch = await fixture.NewContext().Organisations.FirstAsync(o => o.Kind == OrganisationKind.Branch && o.Id != data.Scope!.OrganisationId);
         var service = new YearPointsService(data);
 
         (await service.ForBranchAsync(otherBranch.Id, DateTime.Now.Year)).Should().BeNull();

@@ -1,3 +1,4 @@
+using PartyScoring.Infrastructure.Scoping;
 using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
@@ -151,6 +152,7 @@ public sealed class TwoInstances : IDisposable
         public async Task<T> WithDbAsync<T>(Func<PartyScoringDbContext, Task<T>> query)
         {
             using var scope = Services.CreateScope();
+            using var _ = scope.ServiceProvider.GetRequiredService<DataScope>().SeeEverything(ScopeBypass.Tooling);
             return await query(scope.ServiceProvider.GetRequiredService<PartyScoringDbContext>());
         }
 

@@ -1,3 +1,4 @@
+using PartyScoring.Infrastructure.Scoping;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,6 +45,7 @@ public sealed class BenchDatabase : IAsyncDisposable
         var watch = System.Diagnostics.Stopwatch.StartNew();
         await using var scope = provider.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedDemo: false);
+        using var wholeDatabase = scope.ServiceProvider.GetRequiredService<DataScope>().SeeEverything(ScopeBypass.Tooling);
         var lines = await new CountyGenerator(scope.ServiceProvider.GetRequiredService<PartyScoringDbContext>(), options.Provider)
             .GenerateAsync(members, year);
         await BenchUsers.CreateAsync(scope.ServiceProvider);

@@ -1,3 +1,4 @@
+using PartyScoring.Infrastructure.Scoping;
 using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
@@ -88,6 +89,7 @@ public static partial class WebScenario
     private static async Task<int> BranchIdAsync(BenchApp app, int index)
     {
         await using var scope = app.Services.CreateAsyncScope();
+        using var wholeDatabase = scope.ServiceProvider.GetRequiredService<DataScope>().SeeEverything(ScopeBypass.Tooling);
         var db = scope.ServiceProvider.GetRequiredService<PartyScoringDbContext>();
         return await db.Organisations.Where(o => o.Kind == OrganisationKind.Branch).OrderBy(o => o.Id).Skip(index).Select(o => o.Id).FirstAsync();
     }

@@ -24,8 +24,7 @@ public static class YearEndScenario
         async Task Product()
         {
             await using var scope = database.Services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<PartyScoringDbContext>();
-            var data = await CountyScopeAsync(db);
+            var data = await CountyScopeAsync(scope.ServiceProvider);
             var result = await new BranchYearBatch(data).ComputeUnderAsync(data.Scope!.OrganisationId, year);
             productYear = result;
         }
@@ -53,21 +52,20 @@ public static class YearEndScenario
     }
 
     /// <summary>ScopedData as the county reviewer sees it, built from the same claims sign-in would put in the cookie.</summary>
-    private static async Task<ScopedData> CountyScopeAsync(PartyScoringDbContext db)
+    private static async Task<ScopedData> CountyScopeAsync(IServiceProvider services)
     {
-        var county = await db.Organisations.AsNoTracking().SingleAsync(o => o.Kind == OrganisationKind.County);
+        var scope = services.GetRequiredService<DataScope>();
+        Organisation county;
+        using (scope.SeeEverything(ScopeBypass.Tooling))
+            county = await services.GetRequiredService<PartyScoringDbContext>().Organisations.AsNoTracking()
+                .SingleAsync(o => o.Kind == OrganisationKind.County);
         var identity = new ClaimsIdentity(
         [
             new Claim(ScopeClaims.OrganisationId, county.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             new Claim(ScopeClaims.OrganisationPath, county.Path),
             new Claim(ClaimTypes.Role, Roles.CountyReviewer),
         ], "bench");
-        var http = new FixedAccessor { HttpContext = new DefaultHttpContext { User = new ClaimsPrincipal(identity) } };
-        return new ScopedData(db, http);
-    }
-
-    private sealed class FixedAccessor : IHttpContextAccessor
-    {
-        public HttpContext? HttpContext { get; set; }
+        scope.ActFor(new ClaimsPrincipal(identity));
+        return services.GetRequiredService<ScopedData>();
     }
 }

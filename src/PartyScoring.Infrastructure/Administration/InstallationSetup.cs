@@ -30,7 +30,7 @@ public sealed record CreatedLogin(string UserName, string Role, string Organisat
 /// generated password that must be changed at the first sign-in. Refuses a database that already has organisations.
 /// </summary>
 public sealed class InstallationSetup(PartyScoringDbContext db, OrganisationCommands organisations, UserCommands users,
-    YearSetupCommands years, TimeProvider clock)
+    YearSetupCommands years, TimeProvider clock, Scoping.DataScope scope)
 {
     public static IReadOnlyList<SetupProblem> Check(SetupPlan plan)
     {
@@ -90,6 +90,9 @@ public sealed class InstallationSetup(PartyScoringDbContext db, OrganisationComm
     {
         if (Check(plan).Count > 0)
             throw new InvalidOperationException("check the plan first");
+        // Run on the server by whoever installs it: there is no signed-in user, and the whole database must be seen
+        // (an installation that already has organisations is refused).
+        using var _ = scope.SeeEverything(Scoping.ScopeBypass.InstallationSetup);
         if (await organisations.AnyAsync(ct))
             return null;
         var year = plan.Year ?? clock.GetLocalNow().Year;

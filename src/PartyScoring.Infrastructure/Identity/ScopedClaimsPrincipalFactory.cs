@@ -11,13 +11,16 @@ public sealed class ScopedClaimsPrincipalFactory(
     UserManager<AppUser> userManager,
     RoleManager<IdentityRole> roleManager,
     IOptions<IdentityOptions> options,
-    PartyScoringDbContext db)
+    PartyScoringDbContext db,
+    Scoping.DataScope scope)
     : UserClaimsPrincipalFactory<AppUser, IdentityRole>(userManager, roleManager, options)
 {
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
     {
         var identity = await base.GenerateClaimsAsync(user);
-        var path = await db.Organisations.Where(o => o.Id == user.OrganisationId).Select(o => o.Path).SingleAsync();
+        string path;
+        using (scope.SeeEverything(Scoping.ScopeBypass.SignIn))
+            path = await db.Organisations.Where(o => o.Id == user.OrganisationId).Select(o => o.Path).SingleAsync();
         identity.AddClaim(new Claim(ScopeClaims.OrganisationId, user.OrganisationId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         identity.AddClaim(new Claim(ScopeClaims.OrganisationPath, path));
         identity.AddClaim(new Claim(ScopeClaims.DisplayName, user.DisplayName));

@@ -11,11 +11,14 @@ public sealed class DatabaseInitializer(
     PartyScoringDbContext db,
     RoleManager<IdentityRole> roles,
     DemoSeeder demo,
+    Scoping.DataScope scope,
     ILogger<DatabaseInitializer> logger)
 {
     /// <returns>True when the demo township was created by this call.</returns>
     public async Task<bool> InitializeAsync(bool seedDemo, CancellationToken ct = default)
     {
+        // Start-up: nobody is signed in, and the demo seeder reads and writes the whole demo township.
+        using var _ = scope.SeeEverything(Scoping.ScopeBypass.Startup);
         await db.Database.MigrateAsync(ct);
         if (db.Database.IsSqlite())
             await UseWriteAheadLogAsync(ct);

@@ -16,9 +16,11 @@ namespace PartyScoring.Infrastructure.Persistence;
 /// <summary>
 /// The one DbContext. Mappings live in one configuration class per entity (Configurations/), written
 /// provider-neutrally; each provider has its own migrations assembly.
-/// Every save is audited and ledger lines are append-only (see <see cref="ChangeRules"/>).
+/// Every save is audited and ledger lines are append-only (see <see cref="ChangeRules"/>); every query is narrowed to the
+/// user's scope by the global query filters in PartyScoringDbContext.Scope.cs.
 /// </summary>
-public class PartyScoringDbContext(DbContextOptions<PartyScoringDbContext> options, ICurrentActor? actor = null)
+public partial class PartyScoringDbContext(DbContextOptions<PartyScoringDbContext> options, ICurrentActor? actor = null,
+    Scoping.DataScope? scope = null)
     : IdentityDbContext<AppUser, IdentityRole, string>(options)
 {
     public DbSet<Organisation> Organisations => Set<Organisation>();
@@ -50,6 +52,7 @@ public class PartyScoringDbContext(DbContextOptions<PartyScoringDbContext> optio
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(PartyScoringDbContext).Assembly);
+        ApplyScopeFilters(builder);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using PartyScoring.Domain.Ledger;
 using PartyScoring.Domain.Members;
@@ -9,27 +8,17 @@ using PartyScoring.Infrastructure.Persistence;
 namespace PartyScoring.Infrastructure.Scoping;
 
 /// <summary>
-/// The only way the web layer reads organisations, members, ledger lines and schemes: every query here
-/// is already narrowed to the signed-in user's scope (SPEC 1: a branch user never reads another branch;
-/// a member sees only themself). An anonymous or unscoped user sees nothing.
+/// Organisations, members, ledger lines and schemes as the signed-in user's pages list them (SPEC 1: a branch user never
+/// reads another branch; a member sees only themself). The context's global query filters already narrow every query
+/// to the scope (<see cref="DataScope"/>); these sets narrow further where a page lists less than the user may read
+/// (the subtree without the organisations above it, a member's own branch only).
 /// </summary>
-public sealed class ScopedData(PartyScoringDbContext db, IHttpContextAccessor http)
+public sealed class ScopedData(PartyScoringDbContext db, DataScope scope)
 {
-    private UserScope? _scope;
-    private bool _resolved;
+    public UserScope? Scope => scope.User;
 
-    public UserScope? Scope
-    {
-        get
-        {
-            if (!_resolved)
-            {
-                _scope = http.HttpContext?.User is { } user ? UserScope.From(user) : null;
-                _resolved = true;
-            }
-            return _scope;
-        }
-    }
+    /// <summary>Sees past the user's scope until disposed; only for the reasons <see cref="ScopeBypass"/> names.</summary>
+    public IDisposable SeeEverything(ScopeBypass reason) => scope.SeeEverything(reason);
 
     public PartyScoringDbContext Db => db;
 

@@ -32,6 +32,8 @@ public sealed class BranchYearBatch(ScopedData data)
         var root = await data.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == organisationId, ct);
         if (root is null)
             return none;
+        // The root is in the user's scope; every branch under it is computed whole (the county-wide batch).
+        using var _ = data.SeeEverything(ScopeBypass.BranchYear);
         var path = root.Path;
         var branches = await data.Db.Organisations.AsNoTracking()
             .Where(o => o.Kind == OrganisationKind.Branch && o.Path.StartsWith(path))

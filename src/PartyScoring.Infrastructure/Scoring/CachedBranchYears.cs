@@ -6,6 +6,8 @@ using PartyScoring.Domain.Scoring;
 using PartyScoring.Domain.YearEnd;
 using PartyScoring.Infrastructure.Persistence;
 
+using PartyScoring.Infrastructure.Scoping;
+
 namespace PartyScoring.Infrastructure.Scoring;
 
 /// <summary>
@@ -15,7 +17,7 @@ namespace PartyScoring.Infrastructure.Scoring;
 /// request; the grouped sums and the computation run only after a change. The caller has already checked scope:
 /// this reads the branch it is given.
 /// </summary>
-public sealed class CachedBranchYears(PartyScoringDbContext db, BranchYearCache cache)
+public sealed class CachedBranchYears(PartyScoringDbContext db, BranchYearCache cache, DataScope scope)
 {
     // Within one request a year is read once, however many parts of the page ask for it.
     private readonly Dictionary<(int BranchId, int Year), BranchYear?> _thisRequest = [];
@@ -31,6 +33,9 @@ public sealed class CachedBranchYears(PartyScoringDbContext db, BranchYearCache 
 
     private async Task<BranchYear?> ReadAsync(Organisation branch, int year, CancellationToken ct)
     {
+        // The caller found the branch in the user's scope; its year (and the cache entry every user shares) needs every
+        // member of it, also when a member asks for their own rank.
+        using var _ = scope.SeeEverything(ScopeBypass.BranchYear);
         // Everything the fingerprint covers is read before the data it stands for, so an entry is never stored
         // with a fingerprint newer than its figures: a change in between only costs one more computation.
         var scheme = await SchemeLookup.CurrentAsync(db, SchemeLookup.TownshipIdOf(branch), year, ct);

@@ -45,6 +45,7 @@ public sealed class YearPointsService(ScopedData data)
         if (member is null)
             return null;
         // The member is in scope; their rank needs the whole branch computed, though only their row is returned.
+        using var _ = data.SeeEverything(ScopeBypass.BranchYear);
         var branch = await data.Db.Organisations.AsNoTracking().SingleAsync(o => o.Id == member.BranchId, ct);
         var branchYear = await ComputeAsync(branch, year, false, ct);
         var result = branchYear?.Everyone.SingleOrDefault(r => r.Member.Id == memberId);
@@ -54,6 +55,8 @@ public sealed class YearPointsService(ScopedData data)
     private async Task<BranchYear?> ComputeAsync(Organisation branch, int year, bool includeDrafts, CancellationToken ct,
         IReadOnlyDictionary<int, EvaluationVotes>? votes = null, int throughQuarter = 4)
     {
+        // The branch was found in the user's scope; its year needs every member of it (ranks, quotas).
+        using var _ = data.SeeEverything(ScopeBypass.BranchYear);
         var scheme = await SchemeLookup.CurrentAsync(data.Db, SchemeLookup.TownshipIdOf(branch), year, ct);
         if (scheme is null)
             return null;

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PartyScoring.Domain.Ledger;
+using PartyScoring.Domain.Members;
+using PartyScoring.Domain.Organisations;
 using PartyScoring.Infrastructure.Scoping;
 using PartyScoring.Infrastructure.Scoring;
 using PartyScoring.Web.ViewModels;
@@ -30,12 +32,10 @@ public sealed class PortalQuery(ScopedData data, YearResults results, IMemberYea
 
     private async Task<PortalViewModel?> BuildAsync(int memberId, int year, int currentYear, CancellationToken ct)
     {
-        var found = await data.Members.AsNoTracking().Where(m => m.Id == memberId)
-            .Join(data.Db.Organisations.AsNoTracking(), m => m.BranchId, o => o.Id, (m, o) => new { Member = m, Branch = o })
-            .SingleOrDefaultAsync(ct);
+        var found = await FindAsync(memberId, ct);
         if (found is null)
             return null;
-        var (member, branch) = (found.Member, found.Branch);
+        var (member, branch) = found.Value;
         var yearResult = await results.ForAsync(branch, year, ct);
         if (yearResult?.Of(memberId) is not { } result)
             return null;
@@ -72,5 +72,16 @@ public sealed class PortalQuery(ScopedData data, YearResults results, IMemberYea
                 x.o.RaisedAt, x.o.State, x.o.Decision, x.o.DecidedBy, x.o.DecidedAt))
             .OrderByDescending(o => o.Id).ToList();
         return new PortalViewModel(model, summary, own, objections);
+    }
+
+    private async Task<(Member Member, Organisation Branch)?> FindAsync(int memberId, CancellationToken ct)
+    {
+        // ScopedData finds the member in scope; the branch scoring them may lie outside it (a mobile member seen from
+        // their home branch), and its name and year belong on the page.
+        using var _ = data.SeeEverything(ScopeBypass.ScoringBranch);
+        var found = await data.Members.AsNoTracking().Where(m => m.Id == memberId)
+            .Join(data.Db.Organisations.AsNoTracking(), m => m.BranchId, o => o.Id, (m, o) => new { Member = m, Branch = o })
+            .SingleOrDefaultAsync(ct);
+        return found is null ? null : (found.Member, found.Branch);
     }
 }

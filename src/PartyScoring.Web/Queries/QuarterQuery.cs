@@ -81,6 +81,8 @@ public sealed class QuarterQuery(ScopedData data, QuarterSheetService sheets, Qu
         var sheet = await sheets.FindAsync(id, ct);
         if (sheet is null || sheet.State is not (SheetState.PublicNotice or SheetState.Final))
             return null;
+        // The notice is public to the branch: a member reads every member's quarter total on it, not only their own.
+        using var _ = data.SeeEverything(ScopeBypass.PublicNotice);
         var own = data.Scope?.MemberId;
         return new NoticeViewModel(await HeaderAsync(sheet, ct), sheet.IsNoticeWindowOpen(clock.GetUtcNow()), await RowsAsync(sheet, ct),
             own is null ? [] : await LinesAsync(sheet, own, ct),

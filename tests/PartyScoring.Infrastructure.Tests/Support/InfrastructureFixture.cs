@@ -1,5 +1,5 @@
+using System.Runtime.CompilerServices;
 using System.Security.Claims;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -44,26 +44,34 @@ public abstract class InfrastructureFixture(DatabaseProvider provider) : IAsyncL
         _database?.Dispose();
     }
 
-    public AsyncServiceScope NewScope() => Services.CreateAsyncScope();
+    /// <summary>A scope that sees the whole database (tests prepare and check data as a whole) until it acts for a user.</summary>
+    public AsyncServiceScope NewScope()
+    {
+        var scope = Services.CreateAsyncScope();
+        _wholeDatabase.Add(scope.ServiceProvider, scope.ServiceProvider.GetRequiredService<DataScope>().SeeEverything(ScopeBypass.Tooling));
+        return scope;
+    }
+
+    private readonly ConditionalWeakTable<IServiceProvider, IDisposable> _wholeDatabase = new();
 
     /// <summary>A fresh context, as a second user working at the same time would have.</summary>
     public PartyScoringDbContext NewContext() => NewScope().ServiceProvider.GetRequiredService<PartyScoringDbContext>();
 
-    /// <summary>ScopedData for a demo user, with the claims the real sign-in would give them.</summary>
+    /// <summary>
+    /// ScopedData for a demo user, with the claims the real sign-in would give them: from here on the scope's context
+    /// filters every query to that user's scope, as in a request.
+    /// </summary>
     public async Task<ScopedData> ScopedAsAsync(AsyncServiceScope scope, string userName)
     {
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var services = scope.ServiceProvider;
+        var users = services.GetRequiredService<UserManager<AppUser>>();
         var user = await users.Users.SingleAsync(u => u.UserName == userName);
-        ClaimsPrincipal principal = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<AppUser>>().CreateAsync(user);
-        var http = new FixedHttpContextAccessor { HttpContext = new DefaultHttpContext { User = principal } };
-        return new ScopedData(scope.ServiceProvider.GetRequiredService<PartyScoringDbContext>(), http);
+        ClaimsPrincipal principal = await services.GetRequiredService<IUserClaimsPrincipalFactory<AppUser>>().CreateAsync(user);
+        if (_wholeDatabase.TryGetValue(services, out var whole))
+            whole.Dispose();
+        services.GetRequiredService<DataScope>().ActFor(principal);
+        return services.GetRequiredService<ScopedData>();
     }
-}
-
-/// <summary>Holds the context in a field: the framework's accessor uses an AsyncLocal, which would not flow back out of an async helper.</summary>
-internal sealed class FixedHttpContextAccessor : IHttpContextAccessor
-{
-    public HttpContext? HttpContext { get; set; }
 }
 
 public sealed class SqliteFixture() : InfrastructureFixture(DatabaseProvider.Sqlite);

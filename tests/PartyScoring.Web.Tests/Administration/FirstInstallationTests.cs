@@ -1,3 +1,4 @@
+using PartyScoring.Infrastructure.Scoping;
 using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
@@ -142,6 +143,7 @@ public abstract class FirstInstallationTests(DatabaseProvider provider) : IDispo
         public async Task<T> WithDbAsync<T>(Func<PartyScoringDbContext, Task<T>> query)
         {
             await using var scope = Services.CreateAsyncScope();
+            using var _ = scope.ServiceProvider.GetRequiredService<DataScope>().SeeEverything(ScopeBypass.Tooling);
             return await query(scope.ServiceProvider.GetRequiredService<PartyScoringDbContext>());
         }
     }

@@ -1,3 +1,4 @@
+using PartyScoring.Infrastructure.Scoping;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,6 +18,7 @@ public sealed class PortalCacheAcrossInstancesTests(TwoInstances instances) : IC
     private async Task<T> OnSecondAsync<T>(Func<PartyScoringDbContext, Task<T>> change)
     {
         await using var scope = instances.Second.Services.CreateAsyncScope();
+        using var _ = scope.ServiceProvider.GetRequiredService<DataScope>().SeeEverything(ScopeBypass.Tooling);
         return await change(scope.ServiceProvider.GetRequiredService<PartyScoringDbContext>());
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using PartyScoring.Infrastructure.Persistence;
+using PartyScoring.Infrastructure.Scoping;
 using PartyScoring.Testing;
 
 namespace PartyScoring.Web.Tests.Support;
@@ -29,9 +30,11 @@ public abstract class AppFactory(DatabaseProvider provider) : WebApplicationFact
 
     public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
+    /// <summary>The database as a whole, for a test to prepare or check it (no user, so no scope filters).</summary>
     public async Task<T> WithDbAsync<T>(Func<PartyScoringDbContext, Task<T>> query)
     {
         await using var scope = Services.CreateAsyncScope();
+        using var _ = scope.ServiceProvider.GetRequiredService<DataScope>().SeeEverything(ScopeBypass.Tooling);
         return await query(scope.ServiceProvider.GetRequiredService<PartyScoringDbContext>());
     }
 

@@ -20,8 +20,8 @@ public abstract class YearEndReminderTests<TFactory>(TFactory app) where TFactor
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var user = await users.Users.SingleAsync(u => u.UserName == login);
         ClaimsPrincipal principal = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<AppUser>>().CreateAsync(user);
-        var http = new HttpContextAccessor { HttpContext = new DefaultHttpContext { User = principal } };
-        var data = new ScopedData(scope.ServiceProvider.GetRequiredService<PartyScoringDbContext>(), http);
+        scope.ServiceProvider.GetRequiredService<DataScope>().ActFor(principal);
+        var data = scope.ServiceProvider.GetRequiredService<ScopedData>();
         var all = new List<Reminder>();
         foreach (var source in scope.ServiceProvider.GetServices<IReminderSource>()
                      .Where(s => s is TalksPendingReminders or YearEndDeadlineReminders))
