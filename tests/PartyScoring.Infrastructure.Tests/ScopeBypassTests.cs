@@ -19,6 +19,8 @@ public sealed partial class ScopeBypassTests
         ("src/PartyScoring.Infrastructure/Scoring/CachedBranchYears.cs", ScopeBypass.BranchYear),
         ("src/PartyScoring.Infrastructure/Scoring/YearPointsService.cs", ScopeBypass.BranchYear),
         ("src/PartyScoring.Infrastructure/Scoring/YearPointsService.cs", ScopeBypass.BranchYear),
+        ("src/PartyScoring.Infrastructure/Scoring/YearResults.cs", ScopeBypass.BranchYear),
+        ("src/PartyScoring.Infrastructure/Scoring/YearResults.cs", ScopeBypass.BranchYear),
         ("src/PartyScoring.Web/Portal/PortalQuery.cs", ScopeBypass.ScoringBranch),
         ("src/PartyScoring.Web/Queries/QuarterQuery.cs", ScopeBypass.PublicNotice),
     ];

@@ -38,7 +38,9 @@ public sealed class YearResults(ScopedData data, CachedBranchYears engine, Branc
         var branchId = await data.Members.Where(m => m.Id == memberId).Select(m => (int?)m.BranchId).SingleOrDefaultAsync(ct);
         if (branchId is null)
             return null;
-        // The member is in scope; their rank needs the whole branch, though only their row is returned.
+        // The member is in scope; their rank needs the whole branch, though only their row is returned (and a mobile
+        // member seen from their home branch is scored by a branch outside that subtree).
+        using var _ = data.SeeEverything(ScopeBypass.BranchYear);
         var branch = await data.Db.Organisations.AsNoTracking().SingleAsync(o => o.Id == branchId, ct);
         var result = await ForAsync(branch, year, ct);
         return result?.Of(memberId) is { } member ? (result, member) : null;
@@ -47,6 +49,7 @@ public sealed class YearResults(ScopedData data, CachedBranchYears engine, Branc
     /// <summary>A branch already known to be in scope.</summary>
     public async Task<YearResult?> ForAsync(Organisation branch, int year, CancellationToken ct = default)
     {
+        using var _ = data.SeeEverything(ScopeBypass.BranchYear);
         if (await RecordedAsync([branch], year, ct) is { Count: > 0 } recorded)
             return recorded[0];
         var computed = await engine.ForBranchAsync(branch, year, ct);
