@@ -170,6 +170,22 @@ public class ScoringScheme
             PreviousVersionId = Id,
             ChangeReason = Guard.Text(reason, ReasonMaxLength, "scheme.version.reason"),
         };
+        return CopyContentTo(next);
+    }
+
+    /// <summary>
+    /// A later year's scheme made from this one (SPEC 3: a township starts from last year's): the same rules, categories,
+    /// items and bands, as version 1 and a draft the township may still edit. This year's scheme is left as it is.
+    /// </summary>
+    public ScoringScheme CopyFor(int year)
+    {
+        if (year <= Year)
+            throw new DomainException("scheme.copy.year", "a scheme is copied into a later year");
+        return CopyContentTo(new ScoringScheme(TownshipId, year, Name, Rules, PresetKey));
+    }
+
+    private ScoringScheme CopyContentTo(ScoringScheme next)
+    {
         next._categories.AddRange(_categories.Select(c => c.Copy()));
         next.BasePoints = BasePoints;
         next._items.AddRange(_items.Select(i => new SchemeItem(i.ToDefinition())));

@@ -37,6 +37,7 @@ public static class MvcSetup
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddScoped<ICurrentActor, HttpCurrentActor>();
         services.AddScoped<HomeQuery>();
+        services.AddScoped<YearSetupQuery>();
         services.AddScoped<MemberYearQuery>();
         services.AddScoped<StarRatingQuery>();
         services.AddScoped<QuarterQuery>();
@@ -48,6 +49,7 @@ public static class MvcSetup
         services.AddScoped<ReminderBoard>();
         services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<IReminderSource, SheetDueReminders>();
+        services.AddScoped<IReminderSource, NextYearReminders>();
         services.AddScoped<IReminderSource, NoticeClosingReminders>();
         services.AddScoped<IReminderSource, ObjectionReminders>();
         services.AddScoped<IReminderSource, SheetWaitingReminders>();

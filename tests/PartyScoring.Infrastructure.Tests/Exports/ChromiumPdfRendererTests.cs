@@ -60,6 +60,10 @@ public sealed class ChromiumPdfRendererTests
         // Long enough for a launch and a print on a loaded machine: the recovery conversion launches a new browser within it.
         await using var renderer = Renderer(timeoutSeconds: 10);
         await renderer.WarmUpAsync();
+        // The warm-up never throws: on a machine busy enough to miss its timeout it leaves no browser, and a first
+        // conversion launches one (and fails the test if it cannot).
+        if (renderer.BrowserProcessId is null)
+            await renderer.RenderAsync(Page("first"));
         var hung = renderer.BrowserProcessId!.Value;
 
         var hang = () => renderer.RenderAsync(Page("never", "<script>for (;;) {}</script>"));
