@@ -89,6 +89,9 @@ public class Organisation
         ConcurrencyStamp = Guid.NewGuid();
     }
 
+    /// <summary>Whether this organisation may directly contain one of the given kind (county → township → … → party group).</summary>
+    public bool MayContain(OrganisationKind kind) => AllowedChildren[Kind].Contains(kind);
+
     /// <summary>Whether an organisation of this kind may sit directly under <paramref name="parent"/>.</summary>
     public bool MayMoveUnder(Organisation parent) => AllowedChildren[parent.Kind].Contains(Kind);
 
