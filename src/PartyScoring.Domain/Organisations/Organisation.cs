@@ -90,7 +90,11 @@ public class Organisation
     }
 
     /// <summary>Whether this organisation may directly contain one of the given kind (county → township → … → party group).</summary>
-    public bool MayContain(OrganisationKind kind) => AllowedChildren[Kind].Contains(kind);
+    public bool MayContain(OrganisationKind kind) => Allows(Kind, kind);
+
+    /// <summary>Whether the tree lets a <paramref name="parent"/> kind directly contain a <paramref name="child"/> kind.</summary>
+    public static bool Allows(OrganisationKind parent, OrganisationKind child) =>
+        AllowedChildren.TryGetValue(parent, out var kinds) && kinds.Contains(child);
 
     /// <summary>Whether an organisation of this kind may sit directly under <paramref name="parent"/>.</summary>
     public bool MayMoveUnder(Organisation parent) => AllowedChildren[parent.Kind].Contains(Kind);
