@@ -41,7 +41,8 @@ public sealed class OrganisationsController(AdministrationQuery query, Organisat
 
     [HttpPost]
     public async Task<IActionResult> Rename(int id, string? name, CancellationToken ct) =>
-        await ActAsync(id, actor => organisations.RenameAsync(actor, id, name, ct), name, null, null, ct);
+        // The raw field, not the bound value: the binder turns a blank entry into null, and a refusal shows back what was typed.
+        await ActAsync(id, actor => organisations.RenameAsync(actor, id, name, ct), Request.Form["name"].ToString(), null, null, ct);
 
     [HttpPost]
     public async Task<IActionResult> Move(int id, int? parentId, CancellationToken ct) =>
