@@ -82,6 +82,7 @@ public static class DependencyInjection
         services.AddScoped<UserCommands>();
         services.AddScoped<YearSetupCommands>();
         services.AddScoped<InstallationSetup>();
+        services.AddAdministration();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DatabaseInitializer>();
         services.AddHealthChecks().AddDbContextCheck<PartyScoringDbContext>("database").AddCheck<PdfHealthCheck>("pdf");

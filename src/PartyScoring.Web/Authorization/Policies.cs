@@ -26,6 +26,9 @@ public static class Policies
     /// <summary>乡镇党建办 only (the audit log).</summary>
     public const string OfficeOnly = nameof(OfficeOnly);
 
+    /// <summary>组织管理 and 用户管理: the county (its townships) and the township office (its own subtree).</summary>
+    public const string Administration = nameof(Administration);
+
     /// <summary>评星定级 pages: the office, the county, and a branch secretary for their own branch.</summary>
     public const string StarRatingRead = nameof(StarRatingRead);
     /// <summary>党支部自评: the branch secretary.</summary>
@@ -42,6 +45,7 @@ public static class Policies
         options.AddPolicy(TownshipOrCounty, p => p.RequireRole(Roles.TownshipOffice, Roles.CountyReviewer));
         options.AddPolicy(BranchRecords, p => p.RequireRole(
             Roles.TownshipOffice, Roles.CountyReviewer, Roles.BranchSecretary, Roles.BranchClerk, Roles.EvaluationGroup));
+        options.AddPolicy(Administration, p => p.RequireRole(Roles.TownshipOffice, Roles.CountyReviewer));
         options.AddPolicy(StarRatingRead, p => p.RequireRole(Roles.TownshipOffice, Roles.CountyReviewer, Roles.BranchSecretary));
         options.AddPolicy(SelfEvaluation, p => p.RequireRole(Roles.BranchSecretary));
         options.AddPolicy(TownshipRating, p => p.RequireRole(Roles.TownshipOffice));

@@ -43,6 +43,7 @@ public static class MvcSetup
         services.AddScoped<QuarterQuery>();
         services.AddScoped<AuditLogQuery>();
         services.AddScoped<DeclarationQuery>();
+        services.AddScoped<AdministrationQuery>();
         services.AddScoped<IMemberYearSummaries, RecordOrEngineYearSummaries>();
         services.AddScoped<PortalQuery>();
         services.AddScoped<DashboardQuery>();
