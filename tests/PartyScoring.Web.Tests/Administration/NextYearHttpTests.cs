@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using PartyScoring.Domain.Organisations;
@@ -20,17 +21,20 @@ public abstract class NextYearHttpTests<TFactory>(TFactory app) where TFactory :
     public async Task TheOfficePreparesNextYearThroughThePagesAndTheNewYearWorks()
     {
         var next = app.Clock.GetLocalNow().Year + 1;
-        var office = await app.SignedInAsync("office");
-        var clerk = await app.SignedInAsync("clerk1");
-        var secretary = await app.SignedInAsync("secretary1");
 
         // 1 December: reminded to prepare next year.
         MoveTo(new DateTime(next - 1, 12, 1, 9, 0, 0));
+        var office = await app.SignedInAsync("office");
+        var secretary = await app.SignedInAsync("secretary1");
         (await office.GetStringAsync("/")).Should().Contain($"请准备 {next} 年度的积分方案和评星定级标准");
-        (await secretary.GetAsync("/YearSetup")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        var refused = await secretary.GetAsync("/YearSetup");
+        refused.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        refused.Headers.Location!.OriginalString.Should().StartWith("/Account/AccessDenied", "only the township office prepares a year");
 
         // January, nothing prepared: every page answers, none fails.
         MoveTo(new DateTime(next, 1, 5, 9, 0, 0));
+        office = await app.SignedInAsync("office");
+        var clerk = await app.SignedInAsync("clerk1");
         foreach (var (client, url) in OfficePages.Select(u => (office, u)).Concat(ClerkPages.Select(u => (clerk, u))))
             ((int)(await client.GetAsync(url)).StatusCode).Should().BeLessThan(500, url);
         (await office.GetStringAsync("/Schemes")).Should().Contain("本年度尚未设定积分方案").And.Contain("/YearSetup");
@@ -68,10 +72,12 @@ public abstract class NextYearHttpTests<TFactory>(TFactory app) where TFactory :
 
         // The new year works: the clerk starts the first quarter and opens the grid; the office opens the star rating.
         var branch = await app.WithDbAsync(db => db.Users.Where(u => u.UserName == "clerk1").Select(u => u.OrganisationId).SingleAsync());
-        var start = await PostAsync(clerk, $"/Quarters/Branch/{branch}?year={next}&quarter=1", "form[method=post]", new());
+        var start = await PostAsync(clerk, $"/Quarters/Branch/{branch}?year={next}&quarter=1", "form[action^='/Quarters/Branch/']", new());
         start.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        start.Headers.Location!.OriginalString.Should().StartWith("/Quarters/Sheet/");
         var sheet = start.Headers.Location!.OriginalString.Split('/').Last();
-        (await clerk.GetAsync($"/Quarters/Grid/{sheet}")).StatusCode.Should().Be(HttpStatusCode.OK);
+        var grid = await clerk.GetAsync($"/Quarters/Grid/{sheet}");
+        grid.StatusCode.Should().Be(HttpStatusCode.OK, grid.Headers.Location?.OriginalString);
         (await office.GetAsync($"/StarRatings?year={next}")).StatusCode.Should().Be(HttpStatusCode.OK);
         (await office.GetAsync($"/StarRatings/Branch/{branch}?year={next}")).StatusCode.Should().Be(HttpStatusCode.OK);
     }
