@@ -16,6 +16,7 @@ public sealed class SqlServerIntegrationTests
     private sealed class Ledger(SqlServerFixture f) : LedgerPersistenceTests<SqlServerFixture>(f);
     private sealed class Schemes(SqlServerFixture f) : SchemePersistenceTests<SqlServerFixture>(f);
     private sealed class Scope(SqlServerFixture f) : ScopeTests<SqlServerFixture>(f);
+    private sealed class ScopeFilter(SqlServerFixture f) : ScopeFilterTests<SqlServerFixture>(f);
     private sealed class ConcurrencyAndAudit(SqlServerFixture f) : ConcurrencyAndAuditTests<SqlServerFixture>(f);
     private sealed class YearComputation(SqlServerFixture f) : YearComputationTests<SqlServerFixture>(f);
     private sealed class YearEnd(SqlServerFixture f) : YearEndPersistenceTests<SqlServerFixture>(f);
