@@ -12,11 +12,14 @@ public static class ExportsSetup
         services.AddHostedService<PartyScoring.Infrastructure.Exports.PdfRendererWarmUp>();
         services.AddScoped<RegisterBuilder>();
         services.AddScoped<PrintViewRenderer>();
+        services.AddScoped<DocumentResponder>();
+        services.AddScoped<WorkbookJobs>();
         services.AddScoped<Imports.RosterWords>();
         services.AddScoped<PartyScoring.Infrastructure.Exports.ExportAudit>();
         services.AddScoped<Portal.PersonalDataAccess>();
         services.AddScoped<Portal.PersonalDataQuery>();
         services.AddScoped<Portal.PersonalDataWorkbook>();
+        services.AddScoped<Portal.PersonalDataExport>();
         return services;
     }
 }
