@@ -38,6 +38,10 @@ public abstract class NextYearHttpTests<TFactory>(TFactory app) where TFactory :
         foreach (var (client, url) in OfficePages.Select(u => (office, u)).Concat(ClerkPages.Select(u => (clerk, u))))
             ((int)(await client.GetAsync(url)).StatusCode).Should().BeLessThan(500, url);
         (await office.GetStringAsync("/Schemes")).Should().Contain("本年度尚未设定积分方案").And.Contain("/YearSetup");
+        var officeQuarters = await office.GetPageAsync("/Quarters");
+        officeQuarters.QuerySelector("#missing-scheme")!.TextContent.Should().Contain($"{next} 年度尚未设定积分方案");
+        officeQuarters.QuerySelector("#missing-scheme a")!.GetAttribute("href").Should().Be("/YearSetup");
+        (await clerk.GetPageAsync("/Quarters")).QuerySelector("#missing-scheme")!.TextContent.Should().Contain("请联系乡镇党委");
 
         var township = await app.WithDbAsync(db => db.Organisations.Where(o => o.Kind == OrganisationKind.Township).Select(o => o.Id).SingleAsync());
         var lastYearItems = await app.WithDbAsync(db => db.Schemes.Where(s => s.TownshipId == township && s.Year == next - 1)
@@ -69,6 +73,7 @@ public abstract class NextYearHttpTests<TFactory>(TFactory app) where TFactory :
         (await PostAsync(office, "#year-setup-standard", new() { ["year"] = next.ToString() })).StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await app.WithDbAsync(db => db.RatingStandards.CountAsync(s => s.TownshipId == township && s.Year == next))).Should().Be(1);
         (await office.GetStringAsync("/")).Should().NotContain($"请准备 {next + 1} 年度", "next year's reminder waits for December");
+        (await office.GetPageAsync("/Quarters")).QuerySelector("#missing-scheme").Should().BeNull("the year has its scheme now");
 
         // The new year works: the clerk starts the first quarter and opens the grid; the office opens the star rating.
         var branch = await app.WithDbAsync(db => db.Users.Where(u => u.UserName == "clerk1").Select(u => u.OrganisationId).SingleAsync());
